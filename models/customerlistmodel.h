@@ -1,0 +1,97 @@
+#pragma once
+
+#include "result.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace Gavel::Models {
+
+class Database;
+
+/// The customer list: sorted and filtered in SQL, read a page at a time with a keyset
+/// (sort value, id), so that nothing ever loads the whole table.
+class CustomerListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerListModel)
+
+public:
+    enum Column {
+        NameColumn,
+        CustomerNoColumn,
+        EmailColumn,
+        CityColumn,
+        CountryColumn,
+        VipColumn,
+        LastActivityColumn,
+        TotalSpentColumn,
+        ColumnCount
+    };
+
+    explicit CustomerListModel(const Database &database, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// Words that must each match the name, Customer ID or e-mail (prefixes of the
+    /// Customer ID and e-mail, any part of the name).
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+
+    /// Reads the first page again (after an import or an edit).
+    void reload();
+
+    /// How many customers match the current search.
+    qint64 matchCount() const { return m_matchCount; }
+    qint64 customerIdAt(int row) const;
+    /// The row of a customer among those fetched so far, or -1.
+    int rowOfCustomer(qint64 customerId) const;
+
+    /// Rows read per page.
+    void setPageSize(int rows) { m_pageSize = rows; }
+
+Q_SIGNALS:
+    void matchCountChanged(qint64 count);
+    /// A query failed; the list keeps what it had.
+    void errorOccurred(const Gavel::Models::Error &error);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString sortName;
+        QString name;
+        QString customerNo;
+        QString email;
+        QString city;
+        QString country;
+        bool vip = false;
+        qint64 lastActivity = 0;
+        qint64 totalSpentMinor = 0;
+    };
+
+    QString sortColumnSql() const;
+    QVariant sortValueOf(const Row &row) const;
+    QString whereClause(QVariantList *values) const;
+    QList<Row> readPage(const Row *after, Error *error) const;
+    void refreshCount();
+
+    QSqlDatabase m_db;
+    QString m_currency;
+    QList<Row> m_rows;
+    QString m_searchText;
+    int m_sortColumn = NameColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_pageSize = 200;
+    bool m_atEnd = false;
+    qint64 m_matchCount = 0;
+};
+
+} // namespace Gavel::Models
