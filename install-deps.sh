@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages, what Gavel needs and is not installed yet.
 #   ./install-deps.sh run    to build and run the app
-#   ./install-deps.sh test   also what the tests need (a PostgreSQL server, D-Bus, a keyring)
+#   ./install-deps.sh test   also what the tests need (a PostgreSQL server)
 # On a machine that already has everything it does nothing, without even `apt-get update`.
 set -euo pipefail
 
@@ -15,11 +15,10 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # translations (lupdate/lrelease)
     libqt6sql6-sqlite libqt6sql6-psql  # the database drivers are plugins
     libphonenumber-dev                 # phone number parsing and mobile/landline detection
-    qtkeychain-qt6-dev                 # remembering the PostgreSQL password in the system keychain
     sqlite3                            # the bare-SQL baseline of the benchmarks
 )
 if [[ $mode == test ]]; then
-    packages+=(postgresql dbus gnome-keyring libsecret-tools)
+    packages+=(postgresql)
 fi
 
 missing=()

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace Gavel::Models {
@@ -46,3 +47,5 @@ struct Customer
 };
 
 } // namespace Gavel::Models
+
+Q_DECLARE_METATYPE(Gavel::Models::Customer)

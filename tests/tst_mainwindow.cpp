@@ -1,0 +1,196 @@
+#include "customerlistmodel.h"
+#include "customerlistwidget.h"
+#include "customerstore.h"
+#include "loader.h"
+#include "mainwindow.h"
+#include "profilewidget.h"
+#include "sidebarwidget.h"
+#include "testdatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTabWidget>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Gavel;
+using Models::Customer;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void populate(Models::Database &db)
+    {
+        Models::CustomerStore store(db);
+        const QList<QStringList> people = {
+            {QStringLiteral("C-1001"), QStringLiteral("Margaret"), QStringLiteral("Hughes"),
+             QStringLiteral("m.hughes@example.co.uk"), QStringLiteral("London"), QStringLiteral("GB")},
+            {QStringLiteral("C-1002"), QString::fromUtf8("Søren"), QString::fromUtf8("Kierkegård"),
+             QStringLiteral("soren@example.dk"), QString::fromUtf8("København"), QStringLiteral("DK")},
+            {QStringLiteral("C-1003"), QStringLiteral("Akiko"), QStringLiteral("Tanaka"),
+             QStringLiteral("akiko.tanaka@example.jp"), QStringLiteral("Tokyo"), QStringLiteral("JP")},
+            {QStringLiteral("C-1004"), QStringLiteral("Hugh"), QStringLiteral("Grant-Hughes"),
+             QStringLiteral("hgh@example.com"), QStringLiteral("Bath"), QStringLiteral("GB")},
+        };
+        for (const QStringList &p : people) {
+            Customer c;
+            c.customerNo = p.at(0);
+            c.firstName = p.at(1);
+            c.lastName = p.at(2);
+            c.email = p.at(3);
+            c.city = p.at(4);
+            c.country = p.at(5);
+            c.phone = QStringLiteral("+44 20 7946 0018");
+            QVERIFY(store.create(c).ok());
+        }
+    }
+
+    static QLabel *sidebarLabel(Ui::MainWindow &window, const char *name)
+    {
+        return window.profile()->sidebar()->findChild<QLabel *>(QString::fromLatin1(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+    }
+
+    void searchOpenAndGoBack()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        populate(test->db());
+        Ui::MainWindow window(test->db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QLineEdit *search = window.customerList()->searchField();
+        QTableView *table = window.customerList()->table();
+        QCOMPARE(table->model()->rowCount(), 4);
+
+        // Ctrl+F focuses the search box; typing filters the list.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("hughes"));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        const auto count = window.customerList()->findChild<QLabel *>(QStringLiteral("customerCount"));
+        QCOMPARE(count->text(), QStringLiteral("2 customers"));
+
+        // Down moves into the results; Enter opens the selected customer.
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(table->hasFocus());
+        const QString firstName = table->model()->index(0, 0).data().toString();
+        QTest::keyClick(table, Qt::Key_Return);
+        // The profile loads off the GUI thread and fills in when the customer arrives.
+        QTRY_VERIFY(window.isShowingProfile());
+        QCOMPARE(sidebarLabel(window, "sidebarName")->text(), firstName);
+        QVERIFY(window.profile()->isVisible());
+
+        // Back returns to the list, forward to the profile.
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(!window.isShowingProfile());
+        QVERIFY(window.customerList()->isVisible());
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QTRY_VERIFY(window.isShowingProfile());
+        QCOMPARE(sidebarLabel(window, "sidebarName")->text(), firstName);
+    }
+
+    void enterOnASingleMatchOpensIt()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        populate(test->db());
+        Ui::MainWindow window(test->db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLineEdit *search = window.customerList()->searchField();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("C-1002"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(window.isShowingProfile());
+        QCOMPARE(sidebarLabel(window, "sidebarName")->text(), QString::fromUtf8("Søren Kierkegård"));
+        QCOMPARE(sidebarLabel(window, "sidebarCustomerNo")->text(), QStringLiteral("Customer ID C-1002"));
+        QCOMPARE(sidebarLabel(window, "sidebarEmail")->text(), QStringLiteral("soren@example.dk"));
+        QCOMPARE(sidebarLabel(window, "sidebarCountry")->text(), QStringLiteral("Denmark"));
+        QVERIFY(sidebarLabel(window, "sidebarAddress")->text().contains(QString::fromUtf8("København")));
+        // Every panel has its tab.
+        QCOMPARE(window.profile()->tabs()->count(), int(Ui::ProfileWidget::PanelCount));
+    }
+
+    void doubleClickOpensAndNeighboursFollowTheList()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        populate(test->db());
+        Ui::MainWindow window(test->db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.customerList()->table();
+        // Sorted by name: Grant-Hughes, Hughes, Kierkegård, Tanaka.
+        const QRect cell = table->visualRect(table->model()->index(1, 0));
+        // A real double-click starts with a press; the view only reacts when both land on one row.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(window.isShowingProfile());
+        QCOMPARE(sidebarLabel(window, "sidebarName")->text(), QStringLiteral("Margaret Hughes"));
+        QTest::keyClick(&window, Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE(sidebarLabel(window, "sidebarName")->text(), QString::fromUtf8("Søren Kierkegård"));
+        QTest::keyClick(&window, Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(sidebarLabel(window, "sidebarName")->text(), QStringLiteral("Margaret Hughes"));
+        QTest::keyClick(&window, Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(sidebarLabel(window, "sidebarName")->text(), QStringLiteral("Hugh Grant-Hughes"));
+    }
+
+    // Switching customers quickly: only the last one asked for ends up on screen.
+    void rapidSwitchingShowsTheLastCustomer()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        populate(test->db());
+        Ui::MainWindow window(test->db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(window.profile(), &Ui::ProfileWidget::customerShown);
+        const auto *model = window.customerList()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            window.openCustomer(model->customerIdAt(row));
+        }
+        const qint64 last = model->customerIdAt(model->rowCount() - 1);
+        QVERIFY(window.loader()->waitForIdle());
+        QTRY_COMPARE(window.profile()->customerId(), last);
+        // Stale loads were dropped: at most the first and the last reached the screen.
+        QVERIFY2(shown.count() <= 2, qPrintable(QString::number(shown.count())));
+        QCOMPARE(shown.constLast().at(0).value<Models::Customer>().id, last);
+    }
+
+    void aDeletedCustomerSaysSoAndLeavesTheHistory()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        populate(test->db());
+        Ui::MainWindow window(test->db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCustomer(999999);
+        auto *error = window.profile()->findChild<QLabel *>(QStringLiteral("profileError"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("no longer exists")));
+        QVERIFY(!window.isShowingProfile());
+    }
+
+    void anEmptyDatabaseSaysWhatToDo()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        Ui::MainWindow window(test->db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *empty = window.customerList()->findChild<QLabel *>(QStringLiteral("emptyState"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("no customers")));
+        QVERIFY(!window.customerList()->table()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,122 @@
+#include "profilewidget.h"
+
+#include "customerstore.h"
+#include "database.h"
+#include "navigator.h"
+#include "placeholderpanel.h"
+#include "sidebarwidget.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+
+namespace Gavel::Ui {
+
+ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader, Navigator &navigator,
+                             QWidget *parent)
+    : PlacePage(parent), m_database(database), m_loader(loader), m_navigator(navigator)
+{
+    setObjectName(QStringLiteral("profile"));
+    m_sidebar = new SidebarWidget(this);
+    m_sidebarScroll = new QScrollArea(this);
+    m_sidebarScroll->setObjectName(QStringLiteral("sidebarScroll"));
+    m_sidebarScroll->setWidget(m_sidebar);
+    m_sidebarScroll->setWidgetResizable(true);
+    m_sidebarScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebarScroll->setFrameShape(QFrame::NoFrame);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_sidebarScroll->setFixedWidth(qMax(300, 22 * em));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->setDocumentMode(true);
+
+    addPanel(new PlaceholderPanel(tr("Key metrics by department, purchase figures, RFM, house credit, labels and "
+                                     "segments.")),
+             tr("&Overview"));
+    addPanel(new PlaceholderPanel(tr("Every interaction with the house, newest first.")), tr("&Activities"));
+    addPanel(new PlaceholderPanel(tr("Lots bid on, won, wishlisted and consigned.")), tr("&Item History"));
+    addPanel(new PlaceholderPanel(tr("Interests by department and category, and the customer's tags.")),
+             tr("I&nterests"));
+    addPanel(new PlaceholderPanel(tr("Internal notes about the customer.")), tr("No&tes"));
+    addPanel(new PlaceholderPanel(tr("Invoices with their lines.")), tr("In&voices"));
+    addPanel(new PlaceholderPanel(tr("Mailings, promo codes, subscriptions, polls, favourite venues and abandoned "
+                                     "basket.")),
+             tr("&Marketing"));
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("profileError"));
+    m_error->setAlignment(Qt::AlignCenter);
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sidebarScroll);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error, 1);
+}
+
+void ProfileWidget::addPanel(ProfilePanel *panel, const QString &title)
+{
+    panel->setParent(m_tabs);
+    panel->setObjectName(QStringLiteral("panel%1").arg(m_panels.size()));
+    m_panels << panel;
+    m_tabs->addTab(panel, title);
+}
+
+void ProfileWidget::showPlace(const Place &place)
+{
+    showCustomer(place.id);
+}
+
+QString ProfileWidget::title() const
+{
+    return m_customer.id != 0 ? m_customer.displayName() : tr("Customer");
+}
+
+void ProfileWidget::showCustomer(qint64 customerId)
+{
+    if (customerId == m_customer.id && m_requested == customerId && m_error->isHidden()) {
+        return;
+    }
+    m_requested = customerId;
+    m_generation.renew();
+    m_loader.run<Models::Customer>(
+        m_generation, this,
+        [customerId](Models::Database &db) { return Models::CustomerStore(db).byId(customerId); },
+        [this, customerId](const Models::Result<Models::Customer> &result) {
+            if (!result) {
+                showError(result.error());
+                Q_EMIT customerFailed(customerId, result.error().message);
+                return;
+            }
+            apply(*result);
+        });
+}
+
+void ProfileWidget::apply(const Models::Customer &customer)
+{
+    m_error->hide();
+    m_sidebarScroll->show();
+    m_tabs->show();
+    m_customer = customer;
+    m_sidebar->setCustomer(customer);
+    for (ProfilePanel *panel : std::as_const(m_panels)) {
+        panel->showCustomer(customer);
+    }
+    Q_EMIT customerShown(customer);
+}
+
+void ProfileWidget::showError(const Models::Error &error)
+{
+    m_customer = {};
+    m_error->setText(error.message);
+    m_error->setToolTip(error.detail);
+    m_error->show();
+    m_sidebarScroll->hide();
+    m_tabs->hide();
+}
+
+} // namespace Gavel::Ui
