@@ -8,11 +8,17 @@
 
 namespace Gavel::Models {
 
-Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+Transaction::Transaction(const QSqlDatabase &db, Kind kind) : m_db(db)
 {
     const bool sqlite = m_db.driverName() == u"QSQLITE";
+    QString begin;
+    if (kind == Kind::Write) {
+        begin = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    } else {
+        begin = sqlite ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
     QSqlQuery query(m_db);
-    if (query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
+    if (query.exec(begin)) {
         m_active = true;
     } else {
         m_error = Sql::errorFrom(query.lastError(), QStringLiteral("starting a transaction"));
