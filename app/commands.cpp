@@ -4,6 +4,7 @@
 #include "database.h"
 #include "demofile.h"
 #include "profileexporter.h"
+#include "profilesections.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -218,6 +219,7 @@ int runExport(const QStringList &arguments)
         return fail(database.error());
     }
     Models::ProfileExporter exporter(**database);
+    Models::addProfileSections(exporter);
     Models::ExportOptions options;
     options.asOf = *asOf;
     const QString customerNo = parser.value(QStringLiteral("customer"));

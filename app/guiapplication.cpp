@@ -8,6 +8,7 @@
 #include "jobprogressdialog.h"
 #include "mainwindow.h"
 #include "profileexporter.h"
+#include "profilesections.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -199,6 +200,7 @@ void GuiApplication::exportProfile(const QString &customerNo)
         return;
     }
     Models::ProfileExporter exporter(*m_database);
+    Models::addProfileSections(exporter);
     if (Models::Status status = exporter.exportJson(customerNo, file); !status) {
         file.cancelWriting();
         showError(m_window.get(), tr("Export Profile"), status.error());
