@@ -97,6 +97,16 @@ Result<QList<SegmentMembership>> SegmentStore::forCustomer(qint64 customerId)
     return memberships;
 }
 
+Result<QDateTime> SegmentStore::lastComputedAt()
+{
+    auto latest = Sql::scalar(m_db, QStringLiteral("SELECT max(computed_at) FROM segments"), {},
+                              QStringLiteral("reading when the segments were recalculated"));
+    if (!latest) {
+        return latest.error();
+    }
+    return fromEpoch(*latest);
+}
+
 Status SegmentStore::insertIfMissing(const QString &code, const QString &name, const QString &description,
                                      const QJsonObject &rule, qint64 now)
 {

@@ -75,6 +75,9 @@ public:
     /// The segments the customer is in, by name.
     Result<QList<SegmentMembership>> forCustomer(qint64 customerId);
 
+    /// When the segments were last recalculated; invalid if never.
+    Result<QDateTime> lastComputedAt();
+
     /// Creates the default segments that are missing (idempotent).
     Status ensureDefaults();
 
