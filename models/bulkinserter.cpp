@@ -13,65 +13,90 @@ constexpr int kPostgresRowsPerStatement = 500;
 
 } // namespace
 
+struct BulkInserter::Statement
+{
+    explicit Statement(const QSqlDatabase &db) : query(db) {}
+
+    QList<qsizetype> columns; ///< indexes into m_columns, in order
+    QString rowText;          ///< "(?, ?, ?)"
+    QString head;             ///< "INSERT INTO t (a, b, c) VALUES "
+    QSqlQuery query;          ///< prepared for rowsPerStatement rows
+    QVariantList buffer;      ///< buffered values (PostgreSQL)
+    int bufferedRows = 0;
+
+    QString sql(int rows) const
+    {
+        QString text = head;
+        text.reserve(head.size() + rows * (rowText.size() + 2));
+        for (int i = 0; i < rows; ++i) {
+            if (i > 0) {
+                text += QStringLiteral(", ");
+            }
+            text += rowText;
+        }
+        return text;
+    }
+};
+
 BulkInserter::BulkInserter(const QSqlDatabase &db, Engine engine, QString table, QStringList columns,
                            int rowsPerStatement)
     : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)),
       m_rowsPerStatement(rowsPerStatement > 0 ? rowsPerStatement
-                                              : (engine == Engine::Postgres ? kPostgresRowsPerStatement : 1)),
-      m_buffered(m_rowsPerStatement > 1), m_query(db)
+                                              : (engine == Engine::Postgres ? kPostgresRowsPerStatement : 1))
 {
-    if (m_buffered) {
-        m_buffer.reserve(static_cast<qsizetype>(m_rowsPerStatement) * m_columns.size());
-    }
-    // Prepared up front: on SQLite the values are bound straight into this statement, and
-    // prepare() would clear them. A failure is reported by the first endRow().
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(statement(m_rowsPerStatement))) {
-        m_prepareError = Sql::errorFrom(m_query.lastError(), QStringLiteral("preparing to write to %1").arg(m_table));
-    }
+    Q_ASSERT(m_columns.size() <= 64);
+    m_row.resize(m_columns.size());
 }
 
-QString BulkInserter::statement(int rows) const
+BulkInserter::~BulkInserter() = default;
+
+Result<BulkInserter::Statement *> BulkInserter::statementFor(quint64 mask)
 {
-    // Only the table and column names, which are the caller's constants, are spliced in;
-    // every value is a placeholder.
-    QString row = QStringLiteral("(?");
-    for (qsizetype i = 1; i < m_columns.size(); ++i) {
-        row += QStringLiteral(", ?");
+    if (m_last && mask == m_lastMask) {
+        return m_last;
     }
-    row += u')';
-    QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") +
-                  m_columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
-    sql.reserve(sql.size() + rows * (row.size() + 2));
-    for (int i = 0; i < rows; ++i) {
-        if (i > 0) {
-            sql += QStringLiteral(", ");
+    auto found = m_statements.find(mask);
+    if (found == m_statements.end()) {
+        auto statement = std::make_unique<Statement>(m_db);
+        QStringList names;
+        for (qsizetype i = 0; i < m_columns.size(); ++i) {
+            if (mask & (quint64(1) << i)) {
+                statement->columns << i;
+                names << m_columns.at(i);
+            }
         }
-        sql += row;
+        // Only the table and column names, the caller's constants, are spliced in; every
+        // value is a placeholder.
+        statement->head = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") +
+                          names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
+        statement->rowText = QStringLiteral("(") +
+                             QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
+                             QStringLiteral(")");
+        statement->query.setForwardOnly(true);
+        if (!statement->query.prepare(statement->sql(m_rowsPerStatement))) {
+            return Sql::errorFrom(statement->query.lastError(),
+                                  QStringLiteral("preparing to write to %1").arg(m_table));
+        }
+        if (m_rowsPerStatement > 1) {
+            statement->buffer.reserve(static_cast<qsizetype>(m_rowsPerStatement) * names.size());
+        }
+        found = m_statements.emplace(mask, std::move(statement)).first;
     }
-    return sql;
+    m_last = found->second.get();
+    m_lastMask = mask;
+    return m_last;
 }
 
-BulkInserter &BulkInserter::operator<<(const QVariant &value)
+Status BulkInserter::execute(Statement &statement, QSqlQuery &query, int rows)
 {
-    if (m_buffered) {
-        m_buffer.append(value);
-    } else {
-        m_query.bindValue(m_valuesInRow, value);
-    }
-    ++m_valuesInRow;
-    return *this;
-}
-
-Status BulkInserter::execute(QSqlQuery &query, int rows)
-{
+    Q_UNUSED(statement);
     QElapsedTimer timer;
     timer.start();
     const bool ok = query.exec();
     m_elapsedNs += timer.nsecsElapsed();
     if (!ok) {
         Error error = Sql::errorFrom(query.lastError(), QStringLiteral("writing to the table %1").arg(m_table));
-        error.detail += QStringLiteral(" — %1 row(s) ending at row %2").arg(rows).arg(m_rows);
+        error.detail += QStringLiteral(" — %1 row(s) up to row %2").arg(rows).arg(m_rows);
         return error;
     }
     return {};
@@ -80,51 +105,81 @@ Status BulkInserter::execute(QSqlQuery &query, int rows)
 Status BulkInserter::endRow()
 {
     if (m_valuesInRow != m_columns.size()) {
-        return Error::make(ErrorKind::General, QStringLiteral("A row for %1 has %2 values for %3 columns.")
-                                                   .arg(m_table)
-                                                   .arg(m_valuesInRow)
-                                                   .arg(m_columns.size()));
-    }
-    if (!m_prepareError.message.isEmpty()) {
-        return m_prepareError;
+        const qsizetype given = m_valuesInRow;
+        m_valuesInRow = 0;
+        return Error::make(
+            ErrorKind::General,
+            QStringLiteral("A row for %1 has %2 values for %3 columns.").arg(m_table).arg(given).arg(m_columns.size()));
     }
     m_valuesInRow = 0;
     ++m_rows;
-    if (!m_buffered) {
-        return execute(m_query, 1);
+
+    quint64 mask = m_columns.size() == 64 ? ~quint64(0) : (quint64(1) << m_columns.size()) - 1;
+    if (m_skipNulls) {
+        for (qsizetype i = 0; i < m_row.size(); ++i) {
+            if (m_row.at(i).isNull()) {
+                mask &= ~(quint64(1) << i);
+            }
+        }
     }
-    if (++m_bufferedRows < m_rowsPerStatement) {
+    auto found = statementFor(mask);
+    if (!found) {
+        return found.error();
+    }
+    Statement &statement = **found;
+    if (m_rowsPerStatement == 1) {
+        int position = 0;
+        for (const qsizetype column : std::as_const(statement.columns)) {
+            statement.query.bindValue(position++, m_row.at(column));
+        }
+        return execute(statement, statement.query, 1);
+    }
+    for (const qsizetype column : std::as_const(statement.columns)) {
+        statement.buffer.append(m_row.at(column));
+    }
+    if (++statement.bufferedRows < m_rowsPerStatement) {
         return {};
     }
-    for (qsizetype i = 0; i < m_buffer.size(); ++i) {
-        m_query.bindValue(static_cast<int>(i), m_buffer.at(i));
+    for (qsizetype i = 0; i < statement.buffer.size(); ++i) {
+        statement.query.bindValue(static_cast<int>(i), statement.buffer.at(i));
     }
-    m_buffer.clear();
-    m_bufferedRows = 0;
-    return execute(m_query, m_rowsPerStatement);
+    statement.buffer.clear();
+    statement.bufferedRows = 0;
+    return execute(statement, statement.query, m_rowsPerStatement);
+}
+
+Status BulkInserter::flush(Statement &statement)
+{
+    if (statement.bufferedRows == 0) {
+        return {};
+    }
+    // The remainder gets a statement of its own size.
+    QSqlQuery rest(m_db);
+    rest.setForwardOnly(true);
+    if (!rest.prepare(statement.sql(statement.bufferedRows))) {
+        return Sql::errorFrom(rest.lastError(), QStringLiteral("preparing to write to %1").arg(m_table));
+    }
+    for (qsizetype i = 0; i < statement.buffer.size(); ++i) {
+        rest.bindValue(static_cast<int>(i), statement.buffer.at(i));
+    }
+    const int rows = statement.bufferedRows;
+    statement.buffer.clear();
+    statement.bufferedRows = 0;
+    return execute(statement, rest, rows);
 }
 
 Status BulkInserter::finish()
 {
     if (m_valuesInRow != 0) {
+        m_valuesInRow = 0;
         return Error::make(ErrorKind::General, QStringLiteral("A row for %1 was left incomplete.").arg(m_table));
     }
-    if (!m_buffered || m_bufferedRows == 0) {
-        return {};
+    for (auto &entry : m_statements) {
+        if (Status status = flush(*entry.second); !status) {
+            return status;
+        }
     }
-    // The remainder gets a statement of its own size, prepared once here.
-    QSqlQuery rest(m_db);
-    rest.setForwardOnly(true);
-    if (!rest.prepare(statement(m_bufferedRows))) {
-        return Sql::errorFrom(rest.lastError(), QStringLiteral("preparing to write to %1").arg(m_table));
-    }
-    for (qsizetype i = 0; i < m_buffer.size(); ++i) {
-        rest.bindValue(static_cast<int>(i), m_buffer.at(i));
-    }
-    const int rows = m_bufferedRows;
-    m_buffer.clear();
-    m_bufferedRows = 0;
-    return execute(rest, rows);
+    return {};
 }
 
 } // namespace Gavel::Models

@@ -9,6 +9,9 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <map>
+#include <memory>
+
 namespace Gavel::Models {
 
 /// Writes many rows into one table as fast as Qt SQL allows, every value bound.
@@ -29,11 +32,25 @@ class BulkInserter final
 public:
     /// rowsPerStatement 0 picks the engine's best: 1 on SQLite, 500 on PostgreSQL.
     BulkInserter(const QSqlDatabase &db, Engine engine, QString table, QStringList columns, int rowsPerStatement = 0);
+    ~BulkInserter();
     BulkInserter(const BulkInserter &) = delete;
     BulkInserter &operator=(const BulkInserter &) = delete;
 
+    /// Leaves the NULL values of a row out of its INSERT, through one statement per set of
+    /// columns present. Qt's binding costs about as much as SQLite's insert, so a sparse table
+    /// (a timeline whose rows fill 6 of 13 columns) writes up to twice as fast. Only for
+    /// tables whose nullable columns have no DEFAULT other than NULL.
+    void setSkipNullColumns(bool skip) { m_skipNulls = skip; }
+
     /// The next value of the current row, in column order. A null QVariant writes NULL.
-    BulkInserter &operator<<(const QVariant &value);
+    BulkInserter &operator<<(const QVariant &value)
+    {
+        if (m_valuesInRow < m_row.size()) {
+            m_row[m_valuesInRow] = value;
+        }
+        ++m_valuesInRow;
+        return *this;
+    }
     BulkInserter &operator<<(qint64 value) { return *this << QVariant(static_cast<qlonglong>(value)); }
     BulkInserter &operator<<(int value) { return *this << QVariant(value); }
     BulkInserter &operator<<(const QString &value) { return *this << QVariant(value); }
@@ -52,21 +69,25 @@ public:
     qint64 elapsedNanoseconds() const { return m_elapsedNs; }
 
 private:
-    QString statement(int rows) const;
-    Status execute(QSqlQuery &query, int rows);
+    struct Statement;
+
+    Result<Statement *> statementFor(quint64 mask);
+    Status execute(Statement &statement, QSqlQuery &query, int rows);
+    Status flush(Statement &statement);
 
     QSqlDatabase m_db;
     QString m_table;
     QStringList m_columns;
     int m_rowsPerStatement;
-    bool m_buffered;
-    QSqlQuery m_query;     ///< the prepared statement for one row or for a full buffer
-    QVariantList m_buffer; ///< PostgreSQL: the values of the rows not sent yet
-    int m_valuesInRow = 0;
-    int m_bufferedRows = 0;
+    bool m_skipNulls = false;
+    QVariantList m_row;
+    qsizetype m_valuesInRow = 0;
+    /// One statement per set of columns written (a bit mask over m_columns).
+    std::map<quint64, std::unique_ptr<Statement>> m_statements;
+    Statement *m_last = nullptr;
+    quint64 m_lastMask = 0;
     qint64 m_rows = 0;
     qint64 m_elapsedNs = 0;
-    Error m_prepareError;
 };
 
 } // namespace Gavel::Models

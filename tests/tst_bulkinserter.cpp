@@ -45,22 +45,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("rowsPerStatement");
         QTest::addColumn<int>("rows");
-        QTest::newRow("engine default") << 0 << 1234;
-        QTest::newRow("one row per statement") << 1 << 50;
-        QTest::newRow("buffer with a remainder") << 7 << 52;
-        QTest::newRow("fewer rows than one buffer") << 1000 << 3;
+        QTest::addColumn<bool>("skipNulls");
+        QTest::newRow("engine default") << 0 << 1234 << false;
+        QTest::newRow("one row per statement") << 1 << 50 << false;
+        QTest::newRow("buffer with a remainder") << 7 << 52 << false;
+        QTest::newRow("fewer rows than one buffer") << 1000 << 3 << false;
+        QTest::newRow("nulls left out, one row per statement") << 1 << 50 << true;
+        QTest::newRow("nulls left out, buffered") << 7 << 52 << true;
     }
 
     void writesEveryRowAndValue()
     {
         QFETCH(int, rowsPerStatement);
         QFETCH(int, rows);
+        QFETCH(bool, skipNulls);
         GAVEL_OPEN_TEST_DATABASE(test);
         const QSqlDatabase db = test->db().connection();
         Transaction transaction(db);
         QVERIFY(transaction.isActive());
         BulkInserter venues(db, test->db().dialect().engine(), u"venues"_s,
                             {u"id"_s, u"code"_s, u"name"_s, u"kind"_s, u"city"_s}, rowsPerStatement);
+        venues.setSkipNullColumns(skipNulls);
         for (int i = 1; i <= rows; ++i) {
             // Quotes, a backslash, a question mark (Qt's placeholder) and non-Latin text
             // must arrive as they are: values are bound, never spliced.
