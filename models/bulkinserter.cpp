@@ -11,6 +11,16 @@ namespace {
 
 constexpr int kPostgresRowsPerStatement = 500;
 
+/// NULL as Qt SQL binds it: an invalid or null variant, or a null QString (which Qt 6's
+/// QVariant::isNull() no longer reports, but the drivers still bind as NULL).
+bool isSqlNull(const QVariant &value)
+{
+    if (value.isNull()) {
+        return true;
+    }
+    return value.metaType() == QMetaType::fromType<QString>() && static_cast<const QString *>(value.constData())->isNull();
+}
+
 } // namespace
 
 struct BulkInserter::Statement
@@ -117,7 +127,7 @@ Status BulkInserter::endRow()
     quint64 mask = m_columns.size() == 64 ? ~quint64(0) : (quint64(1) << m_columns.size()) - 1;
     if (m_skipNulls) {
         for (qsizetype i = 0; i < m_row.size(); ++i) {
-            if (m_row.at(i).isNull()) {
+            if (isSqlNull(m_row.at(i))) {
                 mask &= ~(quint64(1) << i);
             }
         }
