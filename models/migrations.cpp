@@ -379,7 +379,7 @@ Status migration1(const QSqlDatabase &db, const Dialect &dialect)
 // The RFM scores of every customer with an invoice, as of the day of the last recalculation
 // (models/rfm.h): written in one set-based statement, read by the profile and the segment
 // rules. Clustered by customer, so a profile reads its row with one lookup.
-Status migration4(const QSqlDatabase &db, const Dialect &dialect)
+Status migration2(const QSqlDatabase &db, const Dialect &dialect)
 {
     const QStringList statements = {
         QStringLiteral("CREATE TABLE customer_rfm ("
@@ -484,7 +484,7 @@ const std::vector<Migration> &allMigrations()
 {
     static const std::vector<Migration> migrations = {
         {1, "the initial schema", &migration1},
-        {4, "RFM scores per customer", &migration4},
+        {2, "RFM scores per customer", &migration2},
     };
     return migrations;
 }
