@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "demogenerator.h"
+#include "segmentstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,6 +47,16 @@ Models::Result<DemoFileResult> writeDemoFile(const DemoFileRequest &request, con
             database->reset();
             removeSqliteFiles(partial);
             return status.error();
+        }
+        // A house that has been running has its segments and RFM scores: score them as of
+        // the demo's "today", so the Overview is complete from the first profile opened.
+        const auto scored =
+            Models::SegmentStore(**database).recompute(Models::AsOf::resolve(request.anchorDate));
+        if (!scored) {
+            const Error error = scored.error();
+            database->reset();
+            removeSqliteFiles(partial);
+            return error;
         }
         const Models::DemoStats stats = generator.stats();
         result.customers = stats.customers;

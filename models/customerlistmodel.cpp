@@ -188,6 +188,16 @@ void CustomerListModel::setSearchText(const QString &text)
     reload();
 }
 
+void CustomerListModel::setFilter(const CustomerFilter &filter)
+{
+    if (filter == m_filter) {
+        m_filter.description = filter.description;
+        return;
+    }
+    m_filter = filter;
+    reload();
+}
+
 void CustomerListModel::reload()
 {
     beginResetModel();
@@ -275,6 +285,10 @@ QString CustomerListModel::whereClause(QVariantList *values) const
                                      "lower(email) LIKE ? ESCAPE '\\')");
         *values << QVariant(Dialect::likeContains(folded)) << QVariant(Dialect::likePrefix(word))
                 << QVariant(Dialect::likePrefix(word.toLower()));
+    }
+    const QString filter = m_filter.sqlCondition(values);
+    if (!filter.isEmpty()) {
+        conditions << filter;
     }
     return conditions.isEmpty() ? QString() : conditions.join(QStringLiteral(" AND "));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customerfilter.h"
 #include "result.h"
 
 #include <QAbstractTableModel>
@@ -45,10 +46,14 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
 
+    /// Shows only the customers the filter lets through (with the search words, if any).
+    void setFilter(const CustomerFilter &filter);
+    const CustomerFilter &filter() const { return m_filter; }
+
     /// Reads the first page again (after an import or an edit).
     void reload();
 
-    /// How many customers match the current search.
+    /// How many customers match the current search and filter.
     qint64 matchCount() const { return m_matchCount; }
     qint64 customerIdAt(int row) const;
     /// The row of a customer among those fetched so far, or -1.
@@ -87,6 +92,7 @@ private:
     QString m_currency;
     QList<Row> m_rows;
     QString m_searchText;
+    CustomerFilter m_filter;
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pageSize = 200;

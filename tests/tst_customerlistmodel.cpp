@@ -1,5 +1,8 @@
 #include "customerlistmodel.h"
+#include "customerfilter.h"
 #include "customerstore.h"
+#include "labelstore.h"
+#include "sqlfixture.h"
 #include "roles.h"
 #include "testdatabase.h"
 
@@ -136,6 +139,91 @@ private Q_SLOTS:
         QCOMPARE(model.matchCount(), count);
         QCOMPARE(counted.count(), 1);
         QCOMPARE(counted.constLast().at(0).toLongLong(), qint64(count));
+    }
+
+    // A label or segment filter keeps keyset paging exact in every sort, and combines with
+    // the search words.
+    void filtersByLabelAndSegmentInEverySort()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        populate(test->db());
+        CustomerListModel all(test->db());
+        all.setPageSize(100);
+        QCOMPARE(all.rowCount(), 25);
+        // Customers are numbered by Customer ID: C1000 + i.
+        QMap<int, qint64> ids;
+        for (int row = 0; row < all.rowCount(); ++row) {
+            ids.insert(all.index(row, CustomerListModel::CustomerNoColumn).data().toString().mid(1).toInt() - 1000,
+                       all.customerIdAt(row));
+        }
+        QSet<qint64> labelled;
+        QSet<qint64> members;
+        Gavel::Tests::SqlFixture f(test->db());
+        const qint64 segment = f.run(QStringLiteral("INSERT INTO segments (uuid, code, name, rule, updated_at,"
+                                                    " updated_by) VALUES ('u1', 'even', 'Even ones',"
+                                                    " '{\"kind\": \"rfm\", \"segment\": \"best\"}', 0, 't')"
+                                                    " RETURNING id"));
+        for (int i = 0; i < 25; ++i) {
+            if (i % 3 == 0) {
+                QVERIFY(LabelStore(test->db()).addToCustomer(ids.value(i), QStringLiteral("Museum contact")).ok());
+                labelled.insert(ids.value(i));
+            }
+            if (i % 2 == 0) {
+                f.run(QStringLiteral("INSERT INTO segment_members (segment_id, customer_id, since) VALUES (?, ?, 0)"),
+                      {segment, ids.value(i)});
+                members.insert(ids.value(i));
+            }
+        }
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+
+        auto byLabel = CustomerFilter::fromPlaceText(test->db(), QStringLiteral("label:museum CONTACT"));
+        QVERIFY(byLabel.ok());
+        QCOMPARE(byLabel->description, QString::fromUtf8("Label “Museum contact”"));
+        auto bySegment = CustomerFilter::fromPlaceText(test->db(), QStringLiteral("segment:even"));
+        QVERIFY(bySegment.ok());
+        QCOMPARE(bySegment->description, QString::fromUtf8("Segment “Even ones”"));
+
+        CustomerListModel model(test->db());
+        model.setPageSize(2);
+        for (const auto &[filter, expected] : {std::pair{*byLabel, labelled}, std::pair{*bySegment, members}}) {
+            model.setFilter(filter);
+            QCOMPARE(model.matchCount(), qint64(expected.size()));
+            for (int column = 0; column < CustomerListModel::ColumnCount; ++column) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    model.sort(column, order);
+                    while (model.canFetchMore({})) {
+                        model.fetchMore({});
+                    }
+                    QSet<qint64> seen;
+                    for (int row = 0; row < model.rowCount(); ++row) {
+                        seen.insert(model.customerIdAt(row));
+                    }
+                    QCOMPARE(model.rowCount(), expected.size());
+                    QCOMPARE(seen, expected);
+                }
+            }
+        }
+        // Label and search together: i % 3 == 0 among Person00–Person09: 0, 3, 6, 9.
+        model.setFilter(*byLabel);
+        model.setSearchText(QStringLiteral("person0"));
+        QCOMPARE(model.matchCount(), qint64(4));
+        model.setFilter({});
+        QCOMPARE(model.matchCount(), qint64(10));
+    }
+
+    void filterTextThatNamesNothing()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        QVERIFY(CustomerFilter::isFilterText(QStringLiteral("label:x")));
+        QVERIFY(CustomerFilter::isFilterText(QStringLiteral("segment:rfm_best")));
+        QVERIFY(!CustomerFilter::isFilterText(QStringLiteral("hughes")));
+        for (const QString &text : {QStringLiteral("label:Nobody"), QStringLiteral("segment:nothing")}) {
+            auto filter = CustomerFilter::fromPlaceText(test->db(), text);
+            QVERIFY(!filter.ok());
+            QCOMPARE(filter.error().kind, ErrorKind::NotFound);
+            QVERIFY2(filter.error().message.contains(text.section(u':', 1)), qPrintable(filter.error().message));
+        }
+        QCOMPARE(CustomerFilter::fromPlaceText(test->db(), QStringLiteral("hughes")).error().kind, ErrorKind::Invalid);
     }
 };
 

@@ -112,7 +112,8 @@ private Q_SLOTS:
                                   "campaign_recipients", "events", "customer_tags", "notes", "subscriptions",
                                   "subscription_categories", "promo_codes", "polls", "poll_questions", "poll_answers",
                                   "venues", "baskets", "basket_items", "loyalty_ledger", "labels", "customer_labels",
-                                  "segments", "segment_members", "settings", "audit_log", "sale_registrations"}) {
+                                  "segments", "segment_members", "settings", "audit_log", "sale_registrations",
+                                  "customer_rfm"}) {
             QVERIFY2(schema.count(QString::fromLatin1(table)) == 1, table);
         }
         auto application = Sql::scalar(test->db().connection(),
@@ -140,7 +141,15 @@ private Q_SLOTS:
         const auto expected = schemaOf(reference->db().connection(), reference->spec().engine);
         const Engine engine = reference->spec().engine;
 
-        for (int version = 0; version < Database::currentSchemaVersion(); ++version) {
+        // The versions a database can be at: empty, or after any migration but the last.
+        // (Numbers may have gaps while features land in parallel.)
+        QList<int> olderVersions = {0};
+        for (const Migration &migration : allMigrations()) {
+            if (migration.version < Database::currentSchemaVersion()) {
+                olderVersions << migration.version;
+            }
+        }
+        for (const int version : std::as_const(olderVersions)) {
             QString why;
             auto old = TestDatabase::create(&why, /*migrate=*/false);
             QVERIFY2(old, qPrintable(why));

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "eventkind.h"
 #include "profileexporter.h"
+#include "sqlfixture.h"
 #include "sql.h"
 #include "testdatabase.h"
 #include "transaction.h"
@@ -30,32 +31,7 @@ QString iso(qint64 epoch)
     return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()).toUTC().toString(Qt::ISODate);
 }
 
-/// Runs the fixture's statements; the first failure is kept and everything after it skipped,
-/// so that building reads as a list and is checked once.
-class Fixture final
-{
-public:
-    explicit Fixture(const Database &database) : m_db(database.connection()) {}
-
-    /// Runs `sql` with `values`; returns the id of a statement ending in RETURNING id, else 0.
-    qint64 run(const QString &sql, const QVariantList &values)
-    {
-        if (!m_error.isEmpty()) {
-            return 0;
-        }
-        auto result = Sql::scalar(m_db, sql, values, u"building the fixture"_s);
-        if (!result) {
-            m_error = result.error().fullText();
-            return 0;
-        }
-        return result->toLongLong();
-    }
-    QString error() const { return m_error; }
-
-private:
-    QSqlDatabase m_db;
-    QString m_error;
-};
+using Fixture = Gavel::Tests::SqlFixture;
 
 qint64 createCustomer(Database &database, const QString &customerNo, const QString &first, const QString &last,
                       const QString &email)
@@ -1076,7 +1052,8 @@ private Q_SLOTS:
             tables << query->value(0).toString();
         }
         tables.sort();
-        // Each table and the section that exports it (audit_log: auditLog; lots: lotsBought).
+        // Each table and the section that exports it (audit_log: auditLog; lots: lotsBought;
+        // customer_rfm: overview.rfmLastRecalculation, added by models/profilesections.cpp).
         const QStringList covered = {
             u"audit_log"_s,
             u"baskets"_s,
@@ -1085,6 +1062,7 @@ private Q_SLOTS:
             u"consignments"_s,
             u"customer_departments"_s,
             u"customer_labels"_s,
+            u"customer_rfm"_s,
             u"customer_tags"_s,
             u"events"_s,
             u"invoices"_s,

@@ -1,5 +1,6 @@
 #include "customerlistwidget.h"
 
+#include "customerfilter.h"
 #include "customerlistmodel.h"
 #include "database.h"
 #include "formatting.h"
@@ -7,12 +8,14 @@
 #include "result.h"
 #include "roles.h"
 
+#include <QFrame>
 #include <QDate>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -22,7 +25,7 @@ namespace Gavel::Ui {
 using Models::CustomerListModel;
 
 CustomerListWidget::CustomerListWidget(Models::Database &database, QWidget *parent)
-    : PlacePage(parent), m_model(new CustomerListModel(database, this))
+    : PlacePage(parent), m_database(database), m_model(new CustomerListModel(database, this))
 {
     setObjectName(QStringLiteral("customerList"));
     m_search = new QLineEdit(this);
@@ -76,11 +79,29 @@ CustomerListWidget::CustomerListWidget(Models::Database &database, QWidget *pare
     m_emptyState->setWordWrap(true);
     m_emptyState->hide();
 
+    // What the list is filtered to, and a way back to everyone.
+    m_filterBar = new QFrame(this);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_filterBar->setFrameShape(QFrame::StyledPanel);
+    m_filterText = new QLabel(m_filterBar);
+    m_filterText->setObjectName(QStringLiteral("filterText"));
+    m_filterText->setWordWrap(true);
+    m_clearFilter = new QPushButton(tr("Show &All Customers"), m_filterBar);
+    m_clearFilter->setObjectName(QStringLiteral("clearFilter"));
+    m_clearFilter->setToolTip(tr("Clear the filter (the search stays)"));
+    auto *bar = new QHBoxLayout(m_filterBar);
+    bar->setContentsMargins(8, 4, 4, 4);
+    bar->addWidget(m_filterText, 1);
+    bar->addWidget(m_clearFilter);
+    m_filterBar->hide();
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] { Q_EMIT placeRequested(Place::customerList()); });
+
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_summary);
     layout->addLayout(top);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_emptyState, 1);
 
@@ -111,6 +132,10 @@ CustomerListWidget::CustomerListWidget(Models::Database &database, QWidget *pare
 
 void CustomerListWidget::showPlace(const Place &place)
 {
+    applyFilter(place.text);
+    if (Models::CustomerFilter::isFilterText(place.text)) {
+        return;
+    }
     if (!place.text.isEmpty() && place.text != m_search->text()) {
         m_search->setText(place.text);
         m_searchDelay->stop();
@@ -178,6 +203,30 @@ void CustomerListWidget::applySearch()
     m_model->setSearchText(m_search->text());
 }
 
+void CustomerListWidget::applyFilter(const QString &placeText)
+{
+    if (!Models::CustomerFilter::isFilterText(placeText)) {
+        m_filterBar->hide();
+        m_model->setFilter({});
+        return;
+    }
+    // A cheap indexed lookup of the label or segment by its name or code.
+    auto filter = Models::CustomerFilter::fromPlaceText(m_database, placeText);
+    m_filterBar->show();
+    if (!filter) {
+        m_model->setFilter({});
+        m_filterText->setText(filter.error().message);
+        m_filterText->setToolTip(filter.error().detail);
+        showError(filter.error());
+        m_table->hide();
+        return;
+    }
+    m_filterText->setText(tr("Showing %1").arg(filter->description));
+    m_filterText->setToolTip({});
+    m_model->setFilter(*filter);
+    updateSummary(m_model->matchCount());
+}
+
 void CustomerListWidget::activateCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
@@ -194,12 +243,20 @@ void CustomerListWidget::updateSummary(qint64 count)
     m_table->setVisible(!empty);
     m_emptyState->setVisible(empty);
     if (empty) {
-        m_emptyState->setText(m_model->searchText().isEmpty()
-                                  ? tr("There are no customers in this database yet.\n\nImport a customer list "
-                                       "(File → Import…) or open the demo database (File → Open Demo Database).")
-                                  : tr("No customer matches “%1”.\nSearch looks at names, Customer IDs and e-mail "
-                                       "addresses.")
-                                        .arg(m_model->searchText()));
+        if (!m_model->filter().isEmpty()) {
+            m_emptyState->setText(m_model->searchText().isEmpty()
+                                      ? tr("No customers to show: %1 has no one in it.")
+                                            .arg(m_model->filter().description)
+                                      : tr("No customer of %1 matches “%2”.")
+                                            .arg(m_model->filter().description, m_model->searchText()));
+        } else {
+            m_emptyState->setText(m_model->searchText().isEmpty()
+                                      ? tr("There are no customers in this database yet.\n\nImport a customer list "
+                                           "(File → Import…) or open the demo database (File → Open Demo Database).")
+                                      : tr("No customer matches “%1”.\nSearch looks at names, Customer IDs and e-mail "
+                                           "addresses.")
+                                            .arg(m_model->searchText()));
+        }
     }
 }
 

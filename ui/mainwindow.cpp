@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
+#include "backgroundjob.h"
 #include "connectiondialog.h"
 #include "customerlistmodel.h"
 #include "customerlistwidget.h"
 #include "database.h"
+#include "jobprogressdialog.h"
 #include "loader.h"
 #include "navigator.h"
 #include "profilewidget.h"
+#include "segmentstore.h"
 #include "settingsdialog.h"
 #include "sidebarwidget.h"
 
@@ -46,6 +49,7 @@ MainWindow::MainWindow(Models::Database &database, QWidget *parent) : QMainWindo
 
     connect(m_navigator, &Navigator::openRequested, this, &MainWindow::open);
     connect(m_list, &CustomerListWidget::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_list, &CustomerListWidget::placeRequested, this, &MainWindow::open);
     connect(m_profile, &ProfileWidget::customerShown, this, [this](const Models::Customer &customer) {
         setWindowTitle(tr("%1 — Gavel").arg(customer.displayName()));
         updateActions();
@@ -104,6 +108,13 @@ void MainWindow::createActions()
     });
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *customers = menuBar()->addMenu(tr("&Customers"));
+    m_recalculateSegments =
+        customers->addAction(tr("&Recalculate Segments…"), this, &MainWindow::recalculateSegments);
+    m_recalculateSegments->setObjectName(QStringLiteral("recalculateSegmentsAction"));
+    m_recalculateSegments->setToolTip(tr("Score every customer's RFM and work out who is in each segment, as of "
+                                         "today"));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_back = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
@@ -218,6 +229,57 @@ void MainWindow::updateActions()
     m_exportProfile->setEnabled(profile);
     m_previousCustomer->setEnabled(profile);
     m_nextCustomer->setEnabled(profile);
+}
+
+void MainWindow::recalculateSegments()
+{
+    if (m_segmentJob) {
+        return;
+    }
+    auto summary = std::make_shared<Models::SegmentRecomputeSummary>();
+    auto *job = new Models::BackgroundJob(
+        m_database.spec(), m_database.actor(), QStringLiteral("segments"),
+        [summary](Models::Database &db, Models::BackgroundJob::Context &context) -> Models::Status {
+            auto result = Models::SegmentStore(db).recompute(
+                Models::AsOf::resolve({}),
+                [&context](qint64 done, qint64 total, const QString &stage) { return context.progress(done, total, stage); });
+            if (!result) {
+                return result.error();
+            }
+            *summary = *result;
+            return {};
+        },
+        this);
+    m_segmentJob = job;
+    m_recalculateSegments->setEnabled(false);
+    delete m_segmentDialog;
+    auto *dialog = new JobProgressDialog(job, tr("Recalculating Segments"), this);
+    m_segmentDialog = dialog;
+    connect(job, &Models::BackgroundJob::finished, this, [this, job, dialog, summary](const Models::Status &status) {
+        dialog->hide();
+        job->deleteLater();
+        m_recalculateSegments->setEnabled(true);
+        const QLocale locale;
+        if (status) {
+            statusBar()->showMessage(tr("Segments recalculated: %1 customers scored, %2 segment memberships, in %3 s.")
+                                         .arg(locale.toString(summary->customersScored),
+                                              locale.toString(summary->memberships),
+                                              locale.toString(summary->seconds, 'f', 1)),
+                                     10000);
+        } else if (status.error().kind == Models::ErrorKind::Cancelled) {
+            statusBar()->showMessage(tr("Recalculation stopped; the segments were left as they were."), 10000);
+        } else {
+            QMessageBox box(QMessageBox::Warning, tr("Recalculate Segments"), status.error().message, QMessageBox::Ok,
+                            this);
+            box.setDetailedText(status.error().detail);
+            box.exec();
+        }
+        m_list->reload();
+        m_profile->refresh();
+        Q_EMIT segmentsRecalculated(status.ok());
+    });
+    dialog->show();
+    job->start();
 }
 
 void MainWindow::chooseDatabaseFile()

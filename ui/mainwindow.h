@@ -5,12 +5,14 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
 class QStackedWidget;
 
 namespace Gavel::Models {
+class BackgroundJob;
 class Database;
 class Loader;
 struct Customer;
@@ -19,6 +21,7 @@ struct Customer;
 namespace Gavel::Ui {
 
 class CustomerListWidget;
+class JobProgressDialog;
 class Navigator;
 class PlacePage;
 class ProfileWidget;
@@ -51,8 +54,14 @@ public:
     void openNeighbour(int step);
     /// Adds a page for a kind of place (a lot page, a campaign page…).
     void addPage(Place::Kind kind, PlacePage *page);
+    /// Customers → Recalculate Segments…: scores RFM and recomputes every segment as of
+    /// today in a background job with a progress dialog; the list and profile then reload.
+    void recalculateSegments();
+    QAction *recalculateSegmentsAction() const { return m_recalculateSegments; }
 
 Q_SIGNALS:
+    /// A segment recalculation ended (ok, cancelled or failed); the status bar says how.
+    void segmentsRecalculated(bool ok);
     /// The user chose another database; the application reopens the window on it.
     void databaseChangeRequested(const Gavel::Models::ConnectionSpec &spec);
     void demoDatabaseRequested();
@@ -85,6 +94,12 @@ private:
     QAction *m_previousCustomer = nullptr;
     QAction *m_nextCustomer = nullptr;
     QAction *m_exportProfile = nullptr;
+    QAction *m_recalculateSegments = nullptr;
+    QPointer<Models::BackgroundJob> m_segmentJob;
+    /// Kept (hidden) after its job ends and replaced by the next run: the job's end can be
+    /// handled inside the dialog's own progress update (QProgressDialog::setValue runs the
+    /// event loop), so deleting it then would pull it from under that call.
+    QPointer<JobProgressDialog> m_segmentDialog;
 };
 
 } // namespace Gavel::Ui

@@ -3,6 +3,7 @@
 #include "customerstore.h"
 #include "database.h"
 #include "navigator.h"
+#include "overviewpanel.h"
 #include "placeholderpanel.h"
 #include "sidebarwidget.h"
 
@@ -32,9 +33,7 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     m_tabs->setObjectName(QStringLiteral("profileTabs"));
     m_tabs->setDocumentMode(true);
 
-    addPanel(new PlaceholderPanel(tr("Key metrics by department, purchase figures, RFM, house credit, labels and "
-                                     "segments.")),
-             tr("&Overview"));
+    addPanel(new OverviewPanel(m_database, m_loader, m_navigator), tr("&Overview"));
     addPanel(new PlaceholderPanel(tr("Every interaction with the house, newest first.")), tr("&Activities"));
     addPanel(new PlaceholderPanel(tr("Lots bid on, won, wishlisted and consigned.")), tr("&Item History"));
     addPanel(new PlaceholderPanel(tr("Interests by department and category, and the customer's tags.")),
@@ -94,6 +93,15 @@ void ProfileWidget::showCustomer(qint64 customerId)
             }
             apply(*result);
         });
+}
+
+void ProfileWidget::refresh()
+{
+    if (m_customer.id == 0) {
+        return;
+    }
+    m_requested = 0; // ask again even though it is the customer on screen
+    showCustomer(m_customer.id);
 }
 
 void ProfileWidget::apply(const Models::Customer &customer)

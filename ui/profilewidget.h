@@ -36,6 +36,8 @@ public:
 
     /// Starts loading the customer; customerShown() follows when it is on screen.
     void showCustomer(qint64 customerId);
+    /// Reads the customer and every panel again (after a recalculation or an import).
+    void refresh();
     /// The customer on screen (0 while none is).
     qint64 customerId() const { return m_customer.id; }
     const Models::Customer &customer() const { return m_customer; }

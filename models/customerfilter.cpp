@@ -1,0 +1,68 @@
+#include "customerfilter.h"
+
+#include "labelstore.h"
+#include "segmentstore.h"
+
+namespace Gavel::Models {
+
+namespace {
+
+const QString kLabelPrefix = QStringLiteral("label:");
+const QString kSegmentPrefix = QStringLiteral("segment:");
+
+} // namespace
+
+QString CustomerFilter::sqlCondition(QVariantList *values) const
+{
+    // IN (…) on the indexed link tables: the planner can drive from the members when they
+    // are few, or probe them per row of the sort index when they are many.
+    QStringList conditions;
+    if (labelId != 0) {
+        conditions << QStringLiteral("id IN (SELECT customer_id FROM customer_labels WHERE label_id = ?)");
+        *values << labelId;
+    }
+    if (segmentId != 0) {
+        conditions << QStringLiteral("id IN (SELECT customer_id FROM segment_members WHERE segment_id = ?)");
+        *values << segmentId;
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+bool CustomerFilter::isFilterText(const QString &text)
+{
+    return text.startsWith(kLabelPrefix) || text.startsWith(kSegmentPrefix);
+}
+
+Result<CustomerFilter> CustomerFilter::fromPlaceText(const Database &database, const QString &text)
+{
+    CustomerFilter filter;
+    if (text.startsWith(kLabelPrefix)) {
+        const QString name = text.mid(kLabelPrefix.size());
+        auto label = LabelStore(database).byName(name);
+        if (!label) {
+            return label.error();
+        }
+        if (!*label) {
+            return Error::make(ErrorKind::NotFound, tr("There is no label “%1” (any more).").arg(name));
+        }
+        filter.labelId = (*label)->id;
+        filter.description = tr("Label “%1”").arg((*label)->name);
+        return filter;
+    }
+    if (text.startsWith(kSegmentPrefix)) {
+        const QString code = text.mid(kSegmentPrefix.size());
+        auto segment = SegmentStore(database).byCode(code);
+        if (!segment) {
+            return segment.error();
+        }
+        if (!*segment) {
+            return Error::make(ErrorKind::NotFound, tr("There is no segment “%1” (any more).").arg(code));
+        }
+        filter.segmentId = (*segment)->id;
+        filter.description = tr("Segment “%1”").arg((*segment)->name);
+        return filter;
+    }
+    return Error::make(ErrorKind::Invalid, tr("“%1” is not a customer filter.").arg(text));
+}
+
+} // namespace Gavel::Models
