@@ -1,7 +1,9 @@
 #include "customerfilter.h"
 
+#include "database.h"
 #include "labelstore.h"
 #include "segmentstore.h"
+#include "sql.h"
 
 namespace Gavel::Models {
 
@@ -9,8 +11,33 @@ namespace {
 
 const QString kLabelPrefix = QStringLiteral("label:");
 const QString kSegmentPrefix = QStringLiteral("segment:");
+const QString kDepartmentPrefix = QStringLiteral("department:");
+const QString kVipPrefix = QStringLiteral("vip:");
+const QString kSubscribedPrefix = QStringLiteral("subscribed:");
+const QString kSeparator = QStringLiteral("; ");
+
+QString channelName(const QString &channel)
+{
+    if (channel == u"email") {
+        return CustomerFilter::tr("e-mail");
+    }
+    if (channel == u"sms") {
+        return CustomerFilter::tr("SMS");
+    }
+    if (channel == u"push") {
+        return CustomerFilter::tr("push notifications");
+    }
+    return CustomerFilter::tr("post");
+}
 
 } // namespace
+
+const QStringList &CustomerFilter::channels()
+{
+    static const QStringList list = {QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("push"),
+                                     QStringLiteral("post")};
+    return list;
+}
 
 QString CustomerFilter::sqlCondition(QVariantList *values) const
 {
@@ -25,44 +52,95 @@ QString CustomerFilter::sqlCondition(QVariantList *values) const
         conditions << QStringLiteral("id IN (SELECT customer_id FROM segment_members WHERE segment_id = ?)");
         *values << segmentId;
     }
+    if (departmentId != 0) {
+        conditions << QStringLiteral("id IN (SELECT customer_id FROM customer_departments WHERE department_id = ?)");
+        *values << departmentId;
+    }
+    if (vip != Vip::Any) {
+        conditions << QStringLiteral("vip = ?");
+        *values << (vip == Vip::Only ? 1 : 0);
+    }
+    if (!subscribedChannel.isEmpty()) {
+        // Only categories still offered count (a retired newsletter subscribes nobody).
+        conditions << QStringLiteral("id IN (SELECT s.customer_id FROM subscriptions s"
+                                     " JOIN subscription_categories c ON c.id = s.category_id"
+                                     " WHERE s.channel = ? AND s.status = 'subscribed' AND c.active = 1)");
+        *values << subscribedChannel;
+    }
     return conditions.join(QStringLiteral(" AND "));
 }
 
 bool CustomerFilter::isFilterText(const QString &text)
 {
-    return text.startsWith(kLabelPrefix) || text.startsWith(kSegmentPrefix);
+    for (const QString &prefix : {kLabelPrefix, kSegmentPrefix, kDepartmentPrefix, kVipPrefix, kSubscribedPrefix}) {
+        if (text.startsWith(prefix)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 Result<CustomerFilter> CustomerFilter::fromPlaceText(const Database &database, const QString &text)
 {
+    if (!isFilterText(text)) {
+        return Error::make(ErrorKind::Invalid, tr("“%1” is not a customer filter.").arg(text));
+    }
     CustomerFilter filter;
-    if (text.startsWith(kLabelPrefix)) {
-        const QString name = text.mid(kLabelPrefix.size());
-        auto label = LabelStore(database).byName(name);
-        if (!label) {
-            return label.error();
+    QStringList descriptions;
+    QStringList clauses;
+    for (const QString &clause : text.split(kSeparator, Qt::SkipEmptyParts)) {
+        if (clause.startsWith(kLabelPrefix)) {
+            const QString name = clause.mid(kLabelPrefix.size());
+            auto label = LabelStore(database).byName(name);
+            if (!label) {
+                return label.error();
+            }
+            if (!*label) {
+                return Error::make(ErrorKind::NotFound, tr("There is no label “%1” (any more).").arg(name));
+            }
+            filter.labelId = (*label)->id;
+            descriptions << tr("Label “%1”").arg((*label)->name);
+        } else if (clause.startsWith(kSegmentPrefix)) {
+            const QString code = clause.mid(kSegmentPrefix.size());
+            auto segment = SegmentStore(database).byCode(code);
+            if (!segment) {
+                return segment.error();
+            }
+            if (!*segment) {
+                return Error::make(ErrorKind::NotFound, tr("There is no segment “%1” (any more).").arg(code));
+            }
+            filter.segmentId = (*segment)->id;
+            descriptions << tr("Segment “%1”").arg((*segment)->name);
+        } else if (clause.startsWith(kDepartmentPrefix)) {
+            const QString code = clause.mid(kDepartmentPrefix.size());
+            auto found = Sql::exec(database.connection(),
+                                   QStringLiteral("SELECT id, name FROM departments WHERE code = ?"), {code},
+                                   tr("looking up the department “%1”").arg(code));
+            if (!found) {
+                return found.error();
+            }
+            if (!found->next()) {
+                return Error::make(ErrorKind::NotFound, tr("There is no department “%1” (any more).").arg(code));
+            }
+            filter.departmentId = found->value(0).toLongLong();
+            descriptions << tr("Department “%1”").arg(found->value(1).toString());
+        } else if (clause == kVipPrefix + QStringLiteral("yes")) {
+            filter.vip = Vip::Only;
+            descriptions << tr("VIP");
+        } else if (clause == kVipPrefix + QStringLiteral("no")) {
+            filter.vip = Vip::Not;
+            descriptions << tr("not VIP");
+        } else if (clause.startsWith(kSubscribedPrefix) && channels().contains(clause.mid(kSubscribedPrefix.size()))) {
+            filter.subscribedChannel = clause.mid(kSubscribedPrefix.size());
+            descriptions << tr("subscribed by %1").arg(channelName(filter.subscribedChannel));
+        } else {
+            return Error::make(ErrorKind::Invalid, tr("“%1” is not a customer filter.").arg(clause));
         }
-        if (!*label) {
-            return Error::make(ErrorKind::NotFound, tr("There is no label “%1” (any more).").arg(name));
-        }
-        filter.labelId = (*label)->id;
-        filter.description = tr("Label “%1”").arg((*label)->name);
-        return filter;
+        clauses << clause;
     }
-    if (text.startsWith(kSegmentPrefix)) {
-        const QString code = text.mid(kSegmentPrefix.size());
-        auto segment = SegmentStore(database).byCode(code);
-        if (!segment) {
-            return segment.error();
-        }
-        if (!*segment) {
-            return Error::make(ErrorKind::NotFound, tr("There is no segment “%1” (any more).").arg(code));
-        }
-        filter.segmentId = (*segment)->id;
-        filter.description = tr("Segment “%1”").arg((*segment)->name);
-        return filter;
-    }
-    return Error::make(ErrorKind::Invalid, tr("“%1” is not a customer filter.").arg(text));
+    filter.description = descriptions.join(QStringLiteral(", "));
+    filter.placeText = clauses.join(kSeparator);
+    return filter;
 }
 
 } // namespace Gavel::Models

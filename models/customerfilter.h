@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace Gavel::Models {
@@ -19,12 +20,22 @@ struct CustomerFilter
     Q_DECLARE_TR_FUNCTIONS(CustomerFilter)
 
 public:
-    qint64 labelId = 0;   ///< customers with this label (labels.id)
-    qint64 segmentId = 0; ///< members of this segment (segments.id)
-    /// What the list says it shows ("Label “Museum contact”").
-    QString description;
+    enum class Vip { Any, Only, Not };
 
-    bool isEmpty() const { return labelId == 0 && segmentId == 0; }
+    qint64 labelId = 0;      ///< customers with this label (labels.id)
+    qint64 segmentId = 0;    ///< members of this segment (segments.id)
+    qint64 departmentId = 0; ///< registered to or active in this department (departments.id)
+    Vip vip = Vip::Any;
+    QString subscribedChannel; ///< subscribed to something on this channel ("email", "sms"…)
+    /// What the list says it shows ("Label “Museum contact”, VIP").
+    QString description;
+    /// The place text that gives this filter back ("label:Museum contact; vip:yes").
+    QString placeText;
+
+    bool isEmpty() const
+    {
+        return labelId == 0 && segmentId == 0 && departmentId == 0 && vip == Vip::Any && subscribedChannel.isEmpty();
+    }
 
     /// The condition on the customers table (its `id` column), or empty when there is none;
     /// the bound values are appended to `values` in order.
@@ -33,14 +44,18 @@ public:
     /// Whether a customer-list place's text is a filter ("label:…", "segment:…") rather
     /// than search words.
     static bool isFilterText(const QString &text);
-    /// The filter of a place's text: "label:NAME" (a label, by name, ignoring case) or
-    /// "segment:CODE" (a segment, by code). ErrorKind::NotFound names what does not exist;
-    /// ErrorKind::Invalid for text that is not a filter.
+    /// The channels a subscription filter accepts, in the order they are offered.
+    static const QStringList &channels();
+    /// The filter of a place's text: clauses separated by "; ", all of which must hold:
+    /// "label:NAME" (a label, by name, ignoring case), "segment:CODE" (a segment, by code),
+    /// "department:CODE", "vip:yes" or "vip:no", "subscribed:CHANNEL". ErrorKind::NotFound
+    /// names what does not exist; ErrorKind::Invalid for text that is not a filter.
     static Result<CustomerFilter> fromPlaceText(const Database &database, const QString &text);
 
     friend bool operator==(const CustomerFilter &a, const CustomerFilter &b)
     {
-        return a.labelId == b.labelId && a.segmentId == b.segmentId;
+        return a.labelId == b.labelId && a.segmentId == b.segmentId && a.departmentId == b.departmentId &&
+               a.vip == b.vip && a.subscribedChannel == b.subscribedChannel;
     }
     friend bool operator!=(const CustomerFilter &a, const CustomerFilter &b) { return !(a == b); }
 };

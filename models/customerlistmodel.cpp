@@ -14,7 +14,7 @@
 namespace Gavel::Models {
 
 CustomerListModel::CustomerListModel(const Database &database, QObject *parent)
-    : QAbstractTableModel(parent), m_db(database.connection())
+    : QAbstractTableModel(parent), m_db(database.connection()), m_search(database.dialect())
 {
     SettingsStore settings(database);
     m_currency = settings.houseCurrency();
@@ -276,15 +276,12 @@ QVariant CustomerListModel::sortValueOf(const Row &row) const
 
 QString CustomerListModel::whereClause(QVariantList *values) const
 {
-    const QStringList words = m_searchText.split(u' ', Qt::SkipEmptyParts);
     QStringList conditions;
-    for (const QString &word : words) {
-        // Names are matched against the folded sort key, so "émile" finds "Emile".
-        const QString folded = Customer::sortNameFor(word, {}, {});
-        conditions << QStringLiteral("(sort_name LIKE ? ESCAPE '\\' OR customer_no LIKE ? ESCAPE '\\' OR "
-                                     "lower(email) LIKE ? ESCAPE '\\')");
-        *values << QVariant(Dialect::likeContains(folded)) << QVariant(Dialect::likePrefix(word))
-                << QVariant(Dialect::likePrefix(word.toLower()));
+    // Prefix search through the full-text index (CustomerSearch): each word must start a
+    // word of the name, Customer ID, e-mail, phone or city.
+    const QString search = m_search.condition(m_searchText, values);
+    if (!search.isEmpty()) {
+        conditions << search;
     }
     const QString filter = m_filter.sqlCondition(values);
     if (!filter.isEmpty()) {

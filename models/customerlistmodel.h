@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customerfilter.h"
+#include "customersearch.h"
 #include "result.h"
 
 #include <QAbstractTableModel>
@@ -89,6 +90,7 @@ private:
     void refreshCount();
 
     QSqlDatabase m_db;
+    CustomerSearch m_search;
     QString m_currency;
     QList<Row> m_rows;
     QString m_searchText;

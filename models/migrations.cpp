@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "customersearch.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -391,6 +392,16 @@ Status migration2(const QSqlDatabase &db, const Dialect &dialect)
     return execDdl(db, dialect, statements);
 }
 
+// Searching a million customers by name, Customer ID, e-mail, phone and city
+// (CustomerSearch), and the indexes the list's filters need.
+Status migration12(const QSqlDatabase &db, const Dialect &dialect)
+{
+    QStringList statements = CustomerSearch(dialect).indexDdl();
+    statements << QStringLiteral("CREATE INDEX subscriptions_channel ON subscriptions (channel, status, customer_id)")
+               << QStringLiteral("CREATE INDEX customers_vip ON customers (vip, id)");
+    return execDdl(db, dialect, statements);
+}
+
 } // namespace
 
 Result<int> storedSchemaVersion(const QSqlDatabase &db, const Dialect &dialect)
@@ -485,6 +496,7 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> migrations = {
         {1, "the initial schema", &migration1},
         {2, "RFM scores per customer", &migration2},
+        {12, "customer search and list filters", &migration12},
     };
     return migrations;
 }

@@ -4,6 +4,7 @@
 #include "labelstore.h"
 #include "sqlfixture.h"
 #include "roles.h"
+#include "sql.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -31,6 +32,15 @@ private:
             c.email = QStringLiteral("person%1@example.org").arg(i);
             c.city = i % 2 ? QStringLiteral("London") : QStringLiteral("Paris");
             c.vip = i % 5 == 0;
+            if (i == 3) {
+                c.phone = QStringLiteral("+44 7812 958151");
+            }
+            if (i == 4) {
+                c.smsNumber = QStringLiteral("07700 900123");
+            }
+            if (i == 6) {
+                c.city = QString::fromUtf8("Göteborg");
+            }
             QVERIFY(store.create(c).ok());
         }
     }
@@ -123,6 +133,21 @@ private Q_SLOTS:
         QTest::newRow("customer id prefix") << "C101" << 10;
         QTest::newRow("e-mail prefix") << "person24@" << 1;
         QTest::newRow("like wildcards are literal") << "%" << 0;
+        QTest::newRow("punctuation only") << "@ ." << 0;
+        QTest::newRow("word prefix of a name") << "abb" << 5;
+        QTest::newRow("e-mail domain word") << "example" << 25;
+        QTest::newRow("city") << "london" << 12;
+        QTest::newRow("city without its accent") << "goteborg" << 1;
+        QTest::newRow("city with its accent") << QString::fromUtf8("Göteborg") << 1;
+        QTest::newRow("name and city") << "evans london" << 2;
+        QTest::newRow("phone, international as stored") << "+44 7812 958151" << 1;
+        QTest::newRow("phone, national form") << "07812 958151" << 1;
+        QTest::newRow("phone, digits only") << "7812958151" << 1;
+        QTest::newRow("phone, 00 prefix") << "0044-7812-958151" << 1;
+        QTest::newRow("phone, partial") << "07812 95" << 1;
+        QTest::newRow("SMS number stored nationally, typed internationally") << "+44 7700 900123" << 1;
+        QTest::newRow("SMS number, national") << "(07700) 900123" << 1;
+        QTest::newRow("a phone nobody has") << "+44 7812 000000" << 0;
         QTest::newRow("nothing") << "zzz" << 0;
     }
 
@@ -209,6 +234,73 @@ private Q_SLOTS:
         QCOMPARE(model.matchCount(), qint64(4));
         model.setFilter({});
         QCOMPARE(model.matchCount(), qint64(10));
+    }
+
+    // Department, VIP and subscription clauses, alone and together, with the search words;
+    // the place text and the description round-trip.
+    void filtersByDepartmentVipAndSubscription()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        populate(test->db());
+        const QSqlDatabase db = test->db().connection();
+        QVERIFY(Sql::exec(db, QStringLiteral("INSERT INTO departments (code, name) VALUES ('PHO', 'Photographs')"), {}, {}).ok());
+        const qint64 department = Sql::scalar(db, QStringLiteral("SELECT id FROM departments WHERE code = 'PHO'"), {}, {})->toLongLong();
+        const qint64 newsletter =
+            Sql::scalar(db, QStringLiteral("SELECT id FROM subscription_categories WHERE code = 'newsletter'"), {}, {})->toLongLong();
+        const qint64 offers =
+            Sql::scalar(db, QStringLiteral("SELECT id FROM subscription_categories WHERE code = 'offers'"), {}, {})->toLongLong();
+        auto idOf = [&](int i) {
+            return Sql::scalar(db, QStringLiteral("SELECT id FROM customers WHERE customer_no = ?"),
+                               {QStringLiteral("C%1").arg(1000 + i)}, {})->toLongLong();
+        };
+        // Photographs: customers 0–9 (VIPs among them: 0 and 5).
+        for (int i = 0; i < 10; ++i) {
+            QVERIFY(Sql::exec(db, QStringLiteral("INSERT INTO customer_departments (customer_id, department_id, added_at)"
+                                                 " VALUES (?, ?, 0)"), {idOf(i), department}, {}).ok());
+        }
+        // SMS: 1 and 2 subscribed, 3 unsubscribed, 4 only to a category no longer offered.
+        const QString subscribe = QStringLiteral("INSERT INTO subscriptions (customer_id, channel, category_id, status,"
+                                                 " changed_at, updated_at, updated_by) VALUES (?, 'sms', ?, ?, 0, 0, 't')");
+        QVERIFY(Sql::exec(db, subscribe, {idOf(1), newsletter, QStringLiteral("subscribed")}, {}).ok());
+        QVERIFY(Sql::exec(db, subscribe, {idOf(2), newsletter, QStringLiteral("subscribed")}, {}).ok());
+        QVERIFY(Sql::exec(db, subscribe, {idOf(3), newsletter, QStringLiteral("unsubscribed")}, {}).ok());
+        QVERIFY(Sql::exec(db, subscribe, {idOf(4), offers, QStringLiteral("subscribed")}, {}).ok());
+        QVERIFY(Sql::exec(db, QStringLiteral("UPDATE subscription_categories SET active = 0 WHERE id = ?"), {offers}, {}).ok());
+
+        const auto count = [&](const QString &text, const QString &search = {}) -> qint64 {
+            auto filter = CustomerFilter::fromPlaceText(test->db(), text);
+            if (!filter) {
+                qWarning() << filter.error().message;
+                return -1;
+            }
+            CustomerListModel model(test->db());
+            model.setFilter(*filter);
+            model.setSearchText(search);
+            while (model.canFetchMore({})) {
+                model.fetchMore({});
+            }
+            if (model.rowCount() != model.matchCount()) {
+                return -2;
+            }
+            return model.matchCount();
+        };
+        QCOMPARE(count(QStringLiteral("department:PHO")), qint64(10));
+        QCOMPARE(count(QStringLiteral("vip:yes")), qint64(5));
+        QCOMPARE(count(QStringLiteral("vip:no")), qint64(20));
+        QCOMPARE(count(QStringLiteral("department:PHO; vip:yes")), qint64(2));
+        QCOMPARE(count(QStringLiteral("department:PHO; vip:no"), QStringLiteral("paris")), qint64(3)); // 2, 4, 8 (6 is in Göteborg)
+        QCOMPARE(count(QStringLiteral("subscribed:sms")), qint64(2));
+        QCOMPARE(count(QStringLiteral("subscribed:email")), qint64(0));
+        QCOMPARE(count(QStringLiteral("subscribed:sms; department:PHO; vip:no")), qint64(2));
+
+        auto combined = CustomerFilter::fromPlaceText(test->db(), QStringLiteral("department:PHO; vip:yes; subscribed:sms"));
+        QVERIFY(combined.ok());
+        QCOMPARE(combined->placeText, QStringLiteral("department:PHO; vip:yes; subscribed:sms"));
+        QCOMPARE(combined->description, QString::fromUtf8("Department “Photographs”, VIP, subscribed by SMS"));
+        QCOMPARE(CustomerFilter::fromPlaceText(test->db(), QStringLiteral("department:XXX")).error().kind, ErrorKind::NotFound);
+        QCOMPARE(CustomerFilter::fromPlaceText(test->db(), QStringLiteral("vip:maybe")).error().kind, ErrorKind::Invalid);
+        QCOMPARE(CustomerFilter::fromPlaceText(test->db(), QStringLiteral("subscribed:pigeon")).error().kind,
+                 ErrorKind::Invalid);
     }
 
     void filterTextThatNamesNothing()
