@@ -14,6 +14,7 @@ const QString kSegmentPrefix = QStringLiteral("segment:");
 const QString kDepartmentPrefix = QStringLiteral("department:");
 const QString kVipPrefix = QStringLiteral("vip:");
 const QString kSubscribedPrefix = QStringLiteral("subscribed:");
+const QString kContactablePrefix = QStringLiteral("contactable:");
 const QString kSeparator = QStringLiteral("; ");
 
 QString channelName(const QString &channel)
@@ -67,12 +68,18 @@ QString CustomerFilter::sqlCondition(QVariantList *values) const
                                      " WHERE s.channel = ? AND s.status = 'subscribed' AND c.active = 1)");
         *values << subscribedChannel;
     }
+    if (contactable != Contactable::Any) {
+        // The columns CustomerStore keeps current from the contact checks.
+        conditions << (contactable == Contactable::ByEmail ? QStringLiteral("email_eligible = 1")
+                                                           : QStringLiteral("sms_eligible = 1"));
+    }
     return conditions.join(QStringLiteral(" AND "));
 }
 
 bool CustomerFilter::isFilterText(const QString &text)
 {
-    for (const QString &prefix : {kLabelPrefix, kSegmentPrefix, kDepartmentPrefix, kVipPrefix, kSubscribedPrefix}) {
+    for (const QString &prefix : {kLabelPrefix, kSegmentPrefix, kDepartmentPrefix, kVipPrefix, kSubscribedPrefix,
+                                  kContactablePrefix}) {
         if (text.startsWith(prefix)) {
             return true;
         }
@@ -133,6 +140,12 @@ Result<CustomerFilter> CustomerFilter::fromPlaceText(const Database &database, c
         } else if (clause.startsWith(kSubscribedPrefix) && channels().contains(clause.mid(kSubscribedPrefix.size()))) {
             filter.subscribedChannel = clause.mid(kSubscribedPrefix.size());
             descriptions << tr("subscribed by %1").arg(channelName(filter.subscribedChannel));
+        } else if (clause == kContactablePrefix + QStringLiteral("email")) {
+            filter.contactable = Contactable::ByEmail;
+            descriptions << tr("reachable by e-mail campaigns");
+        } else if (clause == kContactablePrefix + QStringLiteral("sms")) {
+            filter.contactable = Contactable::BySms;
+            descriptions << tr("reachable by SMS campaigns");
         } else {
             return Error::make(ErrorKind::Invalid, tr("“%1” is not a customer filter.").arg(clause));
         }

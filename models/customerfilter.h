@@ -21,12 +21,15 @@ struct CustomerFilter
 
 public:
     enum class Vip { Any, Only, Not };
+    enum class Contactable { Any, ByEmail, BySms };
 
     qint64 labelId = 0;      ///< customers with this label (labels.id)
     qint64 segmentId = 0;    ///< members of this segment (segments.id)
     qint64 departmentId = 0; ///< registered to or active in this department (departments.id)
     Vip vip = Vip::Any;
     QString subscribedChannel; ///< subscribed to something on this channel ("email", "sms"…)
+    /// E-mail or SMS campaigns can reach them (the eligibility of their checked contacts).
+    Contactable contactable = Contactable::Any;
     /// What the list says it shows ("Label “Museum contact”, VIP").
     QString description;
     /// The place text that gives this filter back ("label:Museum contact; vip:yes").
@@ -34,7 +37,8 @@ public:
 
     bool isEmpty() const
     {
-        return labelId == 0 && segmentId == 0 && departmentId == 0 && vip == Vip::Any && subscribedChannel.isEmpty();
+        return labelId == 0 && segmentId == 0 && departmentId == 0 && vip == Vip::Any && subscribedChannel.isEmpty() &&
+               contactable == Contactable::Any;
     }
 
     /// The condition on the customers table (its `id` column), or empty when there is none;
@@ -48,14 +52,15 @@ public:
     static const QStringList &channels();
     /// The filter of a place's text: clauses separated by "; ", all of which must hold:
     /// "label:NAME" (a label, by name, ignoring case), "segment:CODE" (a segment, by code),
-    /// "department:CODE", "vip:yes" or "vip:no", "subscribed:CHANNEL". ErrorKind::NotFound
+    /// "department:CODE", "vip:yes" or "vip:no", "subscribed:CHANNEL", "contactable:email" or
+    /// "contactable:sms". ErrorKind::NotFound
     /// names what does not exist; ErrorKind::Invalid for text that is not a filter.
     static Result<CustomerFilter> fromPlaceText(const Database &database, const QString &text);
 
     friend bool operator==(const CustomerFilter &a, const CustomerFilter &b)
     {
         return a.labelId == b.labelId && a.segmentId == b.segmentId && a.departmentId == b.departmentId &&
-               a.vip == b.vip && a.subscribedChannel == b.subscribedChannel;
+               a.vip == b.vip && a.subscribedChannel == b.subscribedChannel && a.contactable == b.contactable;
     }
     friend bool operator!=(const CustomerFilter &a, const CustomerFilter &b) { return !(a == b); }
 };

@@ -1,6 +1,7 @@
 #include "customerlistwidget.h"
 
 #include "customerfilter.h"
+#include "customerfilterbar.h"
 #include "customerlistmodel.h"
 #include "database.h"
 #include "formatting.h"
@@ -30,7 +31,7 @@ CustomerListWidget::CustomerListWidget(Models::Database &database, QWidget *pare
     setObjectName(QStringLiteral("customerList"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("customerSearch"));
-    m_search->setPlaceholderText(tr("Search by name, Customer ID or e-mail"));
+    m_search->setPlaceholderText(tr("Search by name, Customer ID, e-mail, phone or city"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
 
@@ -101,6 +102,11 @@ CustomerListWidget::CustomerListWidget(Models::Database &database, QWidget *pare
     top->addWidget(m_search, 1);
     top->addWidget(m_summary);
     layout->addLayout(top);
+    m_filters = new CustomerFilterBar(database, this);
+    connect(m_filters, &CustomerFilterBar::placeTextChosen, this, [this](const QString &text) {
+        Q_EMIT placeRequested(Place::customerList(text));
+    });
+    layout->addWidget(m_filters);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_emptyState, 1);
@@ -132,6 +138,8 @@ CustomerListWidget::CustomerListWidget(Models::Database &database, QWidget *pare
 
 void CustomerListWidget::showPlace(const Place &place)
 {
+    m_filters->refreshChoices();
+    m_filters->setPlaceText(Models::CustomerFilter::isFilterText(place.text) ? place.text : QString());
     applyFilter(place.text);
     if (Models::CustomerFilter::isFilterText(place.text)) {
         return;

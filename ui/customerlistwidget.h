@@ -17,6 +17,8 @@ struct Error;
 
 namespace Gavel::Ui {
 
+class CustomerFilterBar;
+
 /// The customer list page: a search box over a sortable table of customers. Enter or a
 /// double-click opens a customer. A place whose text is a filter ("label:…", "segment:…",
 /// see Models::CustomerFilter) lists only those customers, with a bar above the list that
@@ -37,6 +39,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }
     QFrame *filterBar() const { return m_filterBar; }
+    CustomerFilterBar *filters() const { return m_filters; }
 
     /// Puts the cursor in the search box with its text selected (Ctrl+F).
     void focusSearch();
@@ -67,6 +70,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_emptyState = nullptr;
     QTimer *m_searchDelay = nullptr;
+    CustomerFilterBar *m_filters = nullptr;
     QFrame *m_filterBar = nullptr;
     QLabel *m_filterText = nullptr;
     QPushButton *m_clearFilter = nullptr;
