@@ -1,6 +1,7 @@
 #include "customerstore.h"
 
 #include "auditstore.h"
+#include "contactvalidationstore.h"
 #include "database.h"
 #include "epoch.h"
 #include "sql.h"
@@ -205,6 +206,8 @@ Result<Customer> CustomerStore::create(Customer customer)
         columns << QString::fromLatin1(field.column);
         values << field.value(customer);
     }
+    columns << ContactValidationStore::columns();
+    values << ContactValidationStore::values(validateContacts(customer));
     const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
     auto inserted = Sql::scalar(m_db,
                                 QStringLiteral("INSERT INTO customers (") + columns.join(QStringLiteral(", ")) +
@@ -288,6 +291,10 @@ Result<Customer> CustomerStore::update(const Customer &edited)
     assignments << QStringLiteral("sort_name = ?") << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")
                 << QStringLiteral("version = version + 1");
     values << text(Customer::sortNameFor(edited.firstName, edited.lastName, edited.company)) << now << m_actor;
+    for (const QString &column : ContactValidationStore::columns()) {
+        assignments << column + QStringLiteral(" = ?");
+    }
+    values << ContactValidationStore::values(validateContacts(edited));
     values << edited.id << edited.version;
     auto updated = Sql::exec(m_db,
                              QStringLiteral("UPDATE customers SET ") + assignments.join(QStringLiteral(", ")) +
