@@ -4,6 +4,7 @@
 #include "eventkind.h"
 #include "profileexporter.h"
 #include "sql.h"
+#include "sqlfixture.h"
 #include "testdatabase.h"
 #include "transaction.h"
 
@@ -30,32 +31,7 @@ QString iso(qint64 epoch)
     return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()).toUTC().toString(Qt::ISODate);
 }
 
-/// Runs the fixture's statements; the first failure is kept and everything after it skipped,
-/// so that building reads as a list and is checked once.
-class Fixture final
-{
-public:
-    explicit Fixture(const Database &database) : m_db(database.connection()) {}
-
-    /// Runs `sql` with `values`; returns the id of a statement ending in RETURNING id, else 0.
-    qint64 run(const QString &sql, const QVariantList &values)
-    {
-        if (!m_error.isEmpty()) {
-            return 0;
-        }
-        auto result = Sql::scalar(m_db, sql, values, u"building the fixture"_s);
-        if (!result) {
-            m_error = result.error().fullText();
-            return 0;
-        }
-        return result->toLongLong();
-    }
-    QString error() const { return m_error; }
-
-private:
-    QSqlDatabase m_db;
-    QString m_error;
-};
+using Fixture = Gavel::Tests::SqlFixture;
 
 qint64 createCustomer(Database &database, const QString &customerNo, const QString &first, const QString &last,
                       const QString &email)
