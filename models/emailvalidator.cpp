@@ -13,9 +13,17 @@ namespace Gavel::Models {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Gavel::Models::EmailValidator", text, nullptr, n);
+    return QCoreApplication::translate("Gavel::Models::EmailValidator", text);
+}
+
+/// "… (1 character too many).", "… (3 characters too many).": spelt out, so that English
+/// reads right without a translation file.
+QString tooMany(const char *text, qsizetype excess)
+{
+    const QString amount = excess == 1 ? tr("1 character too many") : tr("%1 characters too many").arg(excess);
+    return tr(text).arg(amount);
 }
 
 constexpr int kMaxLocalPart = 64; // RFC 5321 4.5.3.1.1
@@ -196,8 +204,9 @@ std::optional<EmailCheck> checkLocalPart(const QString &local, QString *nfc)
     }
     const qsizetype length = codePoints(*nfc).size();
     if (length > kMaxLocalPart) {
-        return invalid(EmailProblem::TooLong, tr("The part before the @-sign is too long (%n character(s) too many).",
-                                                 int(length - kMaxLocalPart)));
+        return invalid(EmailProblem::TooLong, tooMany(QT_TRANSLATE_NOOP("Gavel::Models::EmailValidator",
+                                                                        "The part before the @-sign is too long (%1)."),
+                                                      length - kMaxLocalPart));
     }
     return std::nullopt;
 }
@@ -345,8 +354,9 @@ std::optional<EmailCheck> checkDomain(const QString &domain, QString *ascii, QSt
         }
         if (asciiLabels.constLast().size() > kMaxLabel) {
             return invalid(EmailProblem::TooLong,
-                           tr("A part of the domain between periods is too long (%n character(s) too many).",
-                              int(asciiLabels.constLast().size() - kMaxLabel)));
+                           tooMany(QT_TRANSLATE_NOOP("Gavel::Models::EmailValidator",
+                                                     "A part of the domain between periods is too long (%1)."),
+                                   asciiLabels.constLast().size() - kMaxLabel));
         }
     }
     const QString &topLevel = asciiLabels.constLast();
@@ -361,8 +371,9 @@ std::optional<EmailCheck> checkDomain(const QString &domain, QString *ascii, QSt
     }
     *ascii = asciiLabels.join(u'.');
     if (ascii->size() > kMaxDomain) {
-        return invalid(EmailProblem::TooLong, tr("The part after the @-sign is too long (%n character(s) too many).",
-                                                 int(ascii->size() - kMaxDomain)));
+        return invalid(EmailProblem::TooLong, tooMany(QT_TRANSLATE_NOOP("Gavel::Models::EmailValidator",
+                                                                        "The part after the @-sign is too long (%1)."),
+                                                      ascii->size() - kMaxDomain));
     }
     *unicode = unicodeLabels.join(u'.');
     return std::nullopt;
@@ -440,7 +451,8 @@ EmailCheck EmailValidator::check(const QString &address)
     const qsizetype octets = localOctets + 1 + asciiDomain.size();
     if (octets > kMaxAddress) {
         return invalid(EmailProblem::TooLong,
-                       tr("The address is too long (%n character(s) too many).", int(octets - kMaxAddress)));
+                       tooMany(QT_TRANSLATE_NOOP("Gavel::Models::EmailValidator", "The address is too long (%1)."),
+                               octets - kMaxAddress));
     }
 
     EmailCheck valid;
