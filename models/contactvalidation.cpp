@@ -60,6 +60,53 @@ ContactValidation validateContacts(const QString &email, const QString &phone, c
     return result;
 }
 
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject phoneJson(const PhoneCheck &check)
+{
+    return {
+        {QStringLiteral("type"), PhoneValidator::typeKey(check.type)},
+        {QStringLiteral("valid"), check.isValid()},
+        {QStringLiteral("canReceiveSms"), check.canReceiveSms()},
+        {QStringLiteral("e164"), textOrNull(check.e164)},
+        {QStringLiteral("reason"), textOrNull(check.reason)},
+    };
+}
+
+} // namespace
+
+QJsonObject contactValidationToJson(const ContactValidation &validation)
+{
+    const QJsonObject email = {
+        {QStringLiteral("status"), EmailValidator::statusKey(validation.email.status)},
+        {QStringLiteral("problem"), textOrNull(EmailValidator::problemKey(validation.email.problem))},
+        {QStringLiteral("normalized"), textOrNull(validation.email.normalized)},
+        {QStringLiteral("reason"), textOrNull(validation.email.reason)},
+    };
+    QString target = QStringLiteral("none");
+    if (validation.smsTarget == SmsTarget::SmsNumber) {
+        target = QStringLiteral("sms_number");
+    } else if (validation.smsTarget == SmsTarget::Phone) {
+        target = QStringLiteral("phone");
+    }
+    return {
+        {QStringLiteral("email"), email},
+        {QStringLiteral("phone"), phoneJson(validation.phone)},
+        {QStringLiteral("smsNumber"), phoneJson(validation.smsNumber)},
+        {QStringLiteral("smsTarget"), target},
+        {QStringLiteral("emailEligible"), validation.emailEligible},
+        {QStringLiteral("emailIneligibleReason"), textOrNull(validation.emailIneligibleReason)},
+        {QStringLiteral("smsEligible"), validation.smsEligible},
+        {QStringLiteral("smsIneligibleReason"), textOrNull(validation.smsIneligibleReason)},
+        {QStringLiteral("rulesVersion"), ContactValidation::kRulesVersion},
+    };
+}
+
 ContactValidation validateContacts(const Customer &customer)
 {
     return validateContacts(customer.email, customer.phone, customer.smsNumber, customer.country);

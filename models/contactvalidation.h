@@ -3,6 +3,7 @@
 #include "emailvalidator.h"
 #include "phonevalidator.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -58,5 +59,11 @@ ContactValidation validateContacts(const Customer &customer);
 /// The same for the few fields it reads, for callers that do not hold a Customer.
 ContactValidation validateContacts(const QString &email, const QString &phone, const QString &smsNumber,
                                    const QString &country);
+
+/// The validation as the profile export writes it ("contactValidation"): per contact its
+/// status or line type with stable keys, the reason when it is refused, the normalised form;
+/// then smsTarget ("sms_number", "phone", "none"), emailEligible, smsEligible, the reasons
+/// for ineligibility (null when eligible) and rulesVersion.
+QJsonObject contactValidationToJson(const ContactValidation &validation);
 
 } // namespace Gavel::Models
