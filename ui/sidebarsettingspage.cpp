@@ -8,7 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QShortcut>
+#include <QKeyEvent>
 #include <QVBoxLayout>
 
 namespace Gavel::Ui {
@@ -38,10 +38,8 @@ SidebarSettingsPage::SidebarSettingsPage(Models::Database &database, QWidget *pa
     connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
     connect(defaults, &QPushButton::clicked, this, [this] { fill(Models::SidebarAttributes::defaultKeys()); });
-    auto *upKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), m_list, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(upKey, &QShortcut::activated, this, [this] { moveCurrent(-1); });
-    auto *downKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_list, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(downKey, &QShortcut::activated, this, [this] { moveCurrent(+1); });
+    // Alt+Up/Down move the current attribute; the list would take them as plain Up/Down.
+    m_list->installEventFilter(this);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(up);
@@ -81,6 +79,18 @@ void SidebarSettingsPage::fill(const QStringList &shown)
         item->setCheckState(shown.contains(key) ? Qt::Checked : Qt::Unchecked);
     }
     m_list->setCurrentRow(0);
+}
+
+bool SidebarSettingsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            moveCurrent(key->key() == Qt::Key_Up ? -1 : +1);
+            return true;
+        }
+    }
+    return SettingsPage::eventFilter(watched, event);
 }
 
 QString SidebarSettingsPage::title() const

@@ -30,6 +30,9 @@ public:
     /// Moves the current attribute up (-1) or down (+1).
     void moveCurrent(int step);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fill(const QStringList &shown);
 
