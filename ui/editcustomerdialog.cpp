@@ -89,6 +89,7 @@ EditCustomerDialog::EditCustomerDialog(Models::Database &database, const Models:
     m_departments = new QListWidget(marketing);
     m_departments->setObjectName(QStringLiteral("editDepartments"));
     m_departments->setToolTip(tr("Tick the departments the customer follows (Space ticks and unticks)"));
+    m_departments->setMinimumHeight(8 * fontMetrics().height());
     marketingForm->addRow(tr("&Departments:"), m_departments);
 
     m_conflict = new QFrame(this);
@@ -132,7 +133,7 @@ EditCustomerDialog::EditCustomerDialog(Models::Database &database, const Models:
     loadChoices();
     validate();
     const int em = fontMetrics().horizontalAdvance(u'M');
-    resize(64 * em, 40 * em);
+    resize(qMax(sizeHint().width(), 80 * em), qMax(sizeHint().height(), 40 * em));
 }
 
 QLineEdit *EditCustomerDialog::addField(QFormLayout *form, QString Models::Customer::*member, const QString &label,
@@ -143,6 +144,7 @@ QLineEdit *EditCustomerDialog::addField(QFormLayout *form, QString Models::Custo
     field.label = QString(label).remove(u'&').remove(u':');
     field.edit = new QLineEdit(m_original.*member, form->parentWidget());
     field.edit->setObjectName(objectName);
+    field.edit->setMinimumWidth(20 * fontMetrics().horizontalAdvance(u'M'));
     if (validated) {
         auto *box = new QWidget(form->parentWidget());
         field.problem = new QLabel(box);

@@ -5,7 +5,7 @@
 #include "formatting.h"
 #include "sidebarattributes.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -78,11 +78,11 @@ SidebarWidget::SidebarWidget(Models::Database &database, Models::Loader &loader,
     m_recommendations->setToolTip(tr("Lots of the next sale that match this customer (Ctrl+R)"));
     // Enabled once recommendations are available (their own feature).
     m_recommendations->setEnabled(false);
-    m_edit = new QPushButton(tr("&Edit Customer"), this);
+    m_edit = new QPushButton(tr("E&dit Customer"), this);
     m_edit->setObjectName(QStringLiteral("editCustomerButton"));
     m_edit->setToolTip(tr("Change contact details, VIP, subscriptions and departments (Ctrl+E)"));
     m_edit->setEnabled(false);
-    m_history = new QPushButton(tr("Change &History…"), this);
+    m_history = new QPushButton(tr("Change Hi&story…"), this);
     m_history->setObjectName(QStringLiteral("changeHistoryButton"));
     m_history->setToolTip(tr("Who changed what about this customer, and when"));
     m_history->setEnabled(false);
@@ -173,22 +173,27 @@ SidebarWidget::IconLine SidebarWidget::makeIconLine(const QString &objectName, Q
 
 void SidebarWidget::layoutRows(const QStringList &keys)
 {
-    // A new form each time: QFormLayout cannot reorder rows, and the widgets outlive it.
+    if (m_form && keys == m_shown) {
+        return;
+    }
+    // A new grid each time: rows cannot be reordered in place, and the widgets outlive it.
+    // (A grid rather than a QFormLayout: it gives wrapped labels the height they need.)
     delete m_form;
-    m_form = new QFormLayout(m_rowsBox);
+    m_form = new QGridLayout(m_rowsBox);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setLabelAlignment(Qt::AlignLeft);
+    m_form->setColumnStretch(1, 1);
     for (auto row = m_rows.cbegin(); row != m_rows.cend(); ++row) {
         const bool shown = keys.contains(row.key());
         row->label->setVisible(shown);
         row->field->setVisible(shown);
     }
+    int line = 0;
     for (const QString &key : keys) {
         const Row row = m_rows.value(key);
         if (row.label) {
-            m_form->addRow(row.label, row.field);
+            m_form->addWidget(row.label, line, 0, Qt::AlignLeft | Qt::AlignTop);
+            m_form->addWidget(row.field, line, 1, Qt::AlignTop);
+            ++line;
         }
     }
     m_shown = keys;

@@ -8,7 +8,7 @@
 #include <QHash>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -94,7 +94,7 @@ private:
     QLabel *m_vip = nullptr;
     QLabel *m_customerNo = nullptr;
     QWidget *m_rowsBox = nullptr;
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
     QHash<QString, Row> m_rows;
     IconLine m_email;
     IconLine m_phone;
