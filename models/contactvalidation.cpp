@@ -70,10 +70,8 @@ QJsonValue textOrNull(const QString &text)
 QJsonObject phoneJson(const PhoneCheck &check)
 {
     return {
-        {QStringLiteral("type"), PhoneValidator::typeKey(check.type)},
-        {QStringLiteral("valid"), check.isValid()},
-        {QStringLiteral("canReceiveSms"), check.canReceiveSms()},
-        {QStringLiteral("e164"), textOrNull(check.e164)},
+        {QStringLiteral("type"), PhoneValidator::typeKey(check.type)}, {QStringLiteral("valid"), check.isValid()},
+        {QStringLiteral("canReceiveSms"), check.canReceiveSms()},      {QStringLiteral("e164"), textOrNull(check.e164)},
         {QStringLiteral("reason"), textOrNull(check.reason)},
     };
 }

@@ -22,10 +22,10 @@ const QString kNone = QStringLiteral("-");
 const QStringList &SidebarAttributes::allKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("email"),         QStringLiteral("phone"),        QStringLiteral("sms_number"),
-        QStringLiteral("eligibility"),   QStringLiteral("address"),      QStringLiteral("top_departments"),
-        QStringLiteral("subscriptions"), QStringLiteral("gender"),       QStringLiteral("birth_date"),
-        QStringLiteral("country"),       QStringLiteral("city"),         QStringLiteral("registered"),
+        QStringLiteral("email"),         QStringLiteral("phone"),   QStringLiteral("sms_number"),
+        QStringLiteral("eligibility"),   QStringLiteral("address"), QStringLiteral("top_departments"),
+        QStringLiteral("subscriptions"), QStringLiteral("gender"),  QStringLiteral("birth_date"),
+        QStringLiteral("country"),       QStringLiteral("city"),    QStringLiteral("registered"),
         QStringLiteral("language"),
     };
     return keys;

@@ -3,6 +3,9 @@
 #include "customerstore.h"
 #include "departmentstore.h"
 #include "editcustomerdialog.h"
+#include "mainwindow.h"
+#include "profilewidget.h"
+#include "sidebarwidget.h"
 #include "sqlfixture.h"
 #include "subscriptionstore.h"
 #include "testdatabase.h"
@@ -61,6 +64,16 @@ void retype(QLineEdit *edit, const QString &text)
     }
 }
 
+/// Saves `theirs` as a colleague would, from another desk, while a dialog is open.
+bool saveAsColleague(Database &db, const Customer &theirs)
+{
+    const QString me = db.actor();
+    db.setActor(QStringLiteral("Priya Shah"));
+    const bool saved = CustomerStore(db).update(theirs).ok();
+    db.setActor(me);
+    return saved;
+}
+
 /// Runs `interact` on the next modal dialog that opens (QDialog::exec blocks the test).
 template<typename Dialog>
 void onNextModal(std::function<void(Dialog *)> interact)
@@ -85,8 +98,8 @@ private Q_SLOTS:
         GAVEL_OPEN_TEST_DATABASE(test);
         SqlFixture f(test->db());
         f.run(QStringLiteral("INSERT INTO departments (code, name, sort_order) VALUES ('OM', 'Old Masters', 1)"));
-        const qint64 jewellery = f.run(
-            QStringLiteral("INSERT INTO departments (code, name, sort_order) VALUES ('JW', 'Jewellery', 2) RETURNING id"));
+        const qint64 jewellery = f.run(QStringLiteral(
+            "INSERT INTO departments (code, name, sort_order) VALUES ('JW', 'Jewellery', 2) RETURNING id"));
         QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
         auto created = CustomerStore(test->db()).create(sampleCustomer());
         QVERIFY(created.ok());
@@ -129,8 +142,8 @@ private Q_SLOTS:
         bool emailLogged = false;
         for (const AuditEntry &entry : std::as_const(*history)) {
             if (entry.field == u"email") {
-                emailLogged = entry.oldValue == u"anna@example.co.uk" && entry.newValue == u"anna.schmidt@example.org" &&
-                              entry.actor == u"Test Runner";
+                emailLogged = entry.oldValue == u"anna@example.co.uk" &&
+                              entry.newValue == u"anna.schmidt@example.org" && entry.actor == u"Test Runner";
             }
         }
         QVERIFY(emailLogged);
@@ -222,12 +235,10 @@ private Q_SLOTS:
         retype(child<QLineEdit>(&dialog, "editLastName"), QStringLiteral("Schmidt-Vale"));
 
         // Meanwhile a colleague saves the same customer: another city and a new phone.
-        test->db().setActor(QStringLiteral("Priya Shah"));
         Customer theirs = *created;
         theirs.city = QStringLiteral("Aarhus");
         theirs.phone = QStringLiteral("07400 111222");
-        QVERIFY(CustomerStore(test->db()).update(theirs).ok());
-        test->db().setActor(QStringLiteral("Test Runner"));
+        QVERIFY(saveAsColleague(test->db(), theirs));
 
         QTest::keyClick(child<QLineEdit>(&dialog, "editCity"), Qt::Key_Return);
         QVERIFY(dialog.isVisible());
@@ -264,8 +275,8 @@ private Q_SLOTS:
         QTest::keyClick(child<QPushButton>(&dialog, "reviewConflictButton"), Qt::Key_Space);
         QCOMPARE(mineShown, (QStringList{QStringLiteral("Schmidt-Vale*"), QStringLiteral("07400 123456"),
                                          QStringLiteral("Odense*")}));
-        QCOMPARE(theirsShown, (QStringList{QStringLiteral("Schmidt"), QStringLiteral("07400 111222*"),
-                                           QStringLiteral("Aarhus")}));
+        QCOMPARE(theirsShown,
+                 (QStringList{QStringLiteral("Schmidt"), QStringLiteral("07400 111222*"), QStringLiteral("Aarhus")}));
         QCOMPARE(child<QLineEdit>(&dialog, "editPhone")->text(), QStringLiteral("07400 111222"));
         QCOMPARE(child<QLineEdit>(&dialog, "editCity")->text(), QStringLiteral("Odense"));
 
@@ -286,12 +297,10 @@ private Q_SLOTS:
         Ui::EditCustomerDialog dialog(test->db(), *created);
         dialog.show();
         retype(child<QLineEdit>(&dialog, "editCity"), QStringLiteral("Odense"));
-        test->db().setActor(QStringLiteral("Priya Shah"));
         Customer theirs = *created;
         theirs.city = QStringLiteral("Aarhus");
         theirs.vip = true;
-        QVERIFY(CustomerStore(test->db()).update(theirs).ok());
-        test->db().setActor(QStringLiteral("Test Runner"));
+        QVERIFY(saveAsColleague(test->db(), theirs));
         QTest::keyClick(child<QLineEdit>(&dialog, "editCity"), Qt::Key_Return);
         QVERIFY(child<QFrame>(&dialog, "editConflict")->isVisible());
 
@@ -307,6 +316,39 @@ private Q_SLOTS:
         auto stored = CustomerStore(test->db()).byId(created->id);
         QCOMPARE(stored->city, QStringLiteral("Aarhus"));
         QCOMPARE(stored->vip, true);
+    }
+
+    // Ctrl+E on a profile opens the dialog; a save shows at once in the sidebar.
+    void ctrlEFromTheProfileEditsAndTheSidebarFollows()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        auto created = CustomerStore(test->db()).create(sampleCustomer());
+        QVERIFY(created.ok());
+        Ui::MainWindow window(test->db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCustomer(created->id);
+        QTRY_VERIFY(window.isShowingProfile());
+        QTRY_VERIFY(window.profile()->sidebar()->editButton()->isEnabled());
+        auto *vip = window.profile()->sidebar()->findChild<QLabel *>(QStringLiteral("sidebarVip"));
+        QVERIFY(!vip->isVisible());
+
+        bool opened = false;
+        onNextModal<Ui::EditCustomerDialog>([&opened](Ui::EditCustomerDialog *dialog) {
+            opened = true;
+            auto *box = dialog->findChild<QCheckBox *>(QStringLiteral("editVip"));
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_Space);
+            retype(dialog->findChild<QLineEdit *>(QStringLiteral("editEmail")), QStringLiteral("anna@example.org"));
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("editEmail")), Qt::Key_Return);
+        });
+        window.profile()->tabs()->setFocus();
+        QTest::keyClick(window.profile()->tabs(), Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(opened);
+        QTRY_VERIFY(vip->isVisible());
+        QCOMPARE(window.profile()->sidebar()->findChild<QLabel *>(QStringLiteral("sidebarEmail"))->text(),
+                 QStringLiteral("anna@example.org"));
+        QCOMPARE(window.profile()->customer().version, 2);
     }
 };
 

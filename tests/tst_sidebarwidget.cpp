@@ -85,9 +85,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("smsEligible");
         QTest::addColumn<QString>("reasonContains");
 
-        QTest::newRow("all good, mobile") << QStringLiteral("anna@example.co.uk") << QStringLiteral("07400 123456")
-                                          << QString() << QString() << QStringLiteral("mobile") << QString() << true
-                                          << true << QString();
+        QTest::newRow("all good, mobile")
+            << QStringLiteral("anna@example.co.uk") << QStringLiteral("07400 123456") << QString() << QString()
+            << QStringLiteral("mobile") << QString() << true << true << QString();
         QTest::newRow("landline only: no SMS")
             << QStringLiteral("anna@example.co.uk") << QStringLiteral("020 7946 0018") << QString() << QString()
             << QStringLiteral("landline") << QStringLiteral("warning") << true << false
@@ -99,10 +99,10 @@ private Q_SLOTS:
         QTest::newRow("nothing on file") << QString() << QString() << QString() << QStringLiteral("warning")
                                          << QStringLiteral("warning") << QStringLiteral("warning") << false << false
                                          << QStringLiteral("No e-mail address");
-        QTest::newRow("invalid SMS number") << QStringLiteral("anna@example.co.uk") << QStringLiteral("07400 123456")
-                                            << QStringLiteral("12345") << QString() << QStringLiteral("mobile")
-                                            << QStringLiteral("warning") << true << false
-                                            << QStringLiteral("Not a valid number");
+        QTest::newRow("invalid SMS number")
+            << QStringLiteral("anna@example.co.uk") << QStringLiteral("07400 123456") << QStringLiteral("12345")
+            << QString() << QStringLiteral("mobile") << QStringLiteral("warning") << true << false
+            << QStringLiteral("Not a valid number");
     }
 
     void contactsAreCheckedWithIconsAndReasons()
@@ -149,19 +149,21 @@ private Q_SLOTS:
     {
         GAVEL_OPEN_TEST_DATABASE(test);
         SqlFixture f(test->db());
-        const Customer customer = createCustomer(test->db(), QStringLiteral("anna@example.co.uk"),
-                                                 QStringLiteral("07400 123456"), QString());
+        const Customer customer =
+            createCustomer(test->db(), QStringLiteral("anna@example.co.uk"), QStringLiteral("07400 123456"), QString());
         const qint64 jewellery =
             f.run(QStringLiteral("INSERT INTO departments (code, name) VALUES ('JW', 'Jewellery') RETURNING id"));
         f.run(QStringLiteral("INSERT INTO departments (code, name) VALUES ('BK', 'Books')"));
-        const qint64 sale = f.run(QStringLiteral("INSERT INTO sales (sale_no, title, department_id, starts_at, status,"
-                                                 " currency) VALUES ('S1', 'Jewels', ?, ?, 'closed', 'GBP') RETURNING id"),
-                                  {jewellery, QDateTime::currentSecsSinceEpoch() - 86400});
+        const qint64 sale =
+            f.run(QStringLiteral("INSERT INTO sales (sale_no, title, department_id, starts_at, status,"
+                                 " currency) VALUES ('S1', 'Jewels', ?, ?, 'closed', 'GBP') RETURNING id"),
+                  {jewellery, QDateTime::currentSecsSinceEpoch() - 86400});
         f.run(QStringLiteral("INSERT INTO lots (sale_id, lot_no, lot_seq, title, department_id, currency, status,"
                              " buyer_id, hammer_minor) VALUES (?, '1', 1, 'A ring', ?, 'GBP', 'sold', ?, 100000)"),
               {sale, jewellery, customer.id});
         QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
-        QVERIFY(SubscriptionStore(test->db()).setChannel(customer.id, customer.uuid, QStringLiteral("email"), true).ok());
+        QVERIFY(
+            SubscriptionStore(test->db()).setChannel(customer.id, customer.uuid, QStringLiteral("email"), true).ok());
 
         Loader loader(test->db());
         Ui::SidebarWidget sidebar(test->db(), loader);
@@ -183,8 +185,7 @@ private Q_SLOTS:
     {
         GAVEL_OPEN_TEST_DATABASE(test);
         SettingsStore settings(test->db());
-        const QStringList chosen = {QStringLiteral("top_departments"), QStringLiteral("email"),
-                                    QStringLiteral("city")};
+        const QStringList chosen = {QStringLiteral("top_departments"), QStringLiteral("email"), QStringLiteral("city")};
         QVERIFY(SidebarAttributes::save(settings, chosen).ok());
         Loader loader(test->db());
         Ui::SidebarWidget sidebar(test->db(), loader);
@@ -240,8 +241,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("stored");
         QTest::addColumn<QStringList>("keys");
-        QTest::newRow("in order") << QStringLiteral("city,email") << QStringList{QStringLiteral("city"),
-                                                                                 QStringLiteral("email")};
+        QTest::newRow("in order") << QStringLiteral("city,email")
+                                  << QStringList{QStringLiteral("city"), QStringLiteral("email")};
         QTest::newRow("unknown key from a newer Gavel dropped")
             << QStringLiteral("email,shoe_size,city") << QStringList{QStringLiteral("email"), QStringLiteral("city")};
         QTest::newRow("repeats dropped") << QStringLiteral("email, email ,city")

@@ -71,8 +71,7 @@ QString ChangeHistoryDialog::describe(const Models::AuditEntry &entry)
                                  : tr("%1: %2").arg(entry.entity, entry.field);
 }
 
-ChangeHistoryDialog::ChangeHistoryDialog(Models::Loader &loader, const Models::Customer &customer,
-                                         QWidget *parent)
+ChangeHistoryDialog::ChangeHistoryDialog(Models::Loader &loader, const Models::Customer &customer, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("changeHistoryDialog"));
@@ -99,8 +98,7 @@ ChangeHistoryDialog::ChangeHistoryDialog(Models::Loader &loader, const Models::C
     const qint64 id = customer.id;
     m_generation.renew();
     loader.run<QList<Models::AuditEntry>>(
-        m_generation, this,
-        [id](Models::Database &db) { return Models::AuditStore(db.connection()).forCustomer(id); },
+        m_generation, this, [id](Models::Database &db) { return Models::AuditStore(db.connection()).forCustomer(id); },
         [this](const Models::Result<QList<Models::AuditEntry>> &result) {
             if (!result) {
                 m_status->setText(result.error().message);

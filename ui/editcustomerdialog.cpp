@@ -47,8 +47,7 @@ const char *const kProblemStyle = "QLabel { color: palette(text); }";
 
 } // namespace
 
-EditCustomerDialog::EditCustomerDialog(Models::Database &database, const Models::Customer &customer,
-                                       QWidget *parent)
+EditCustomerDialog::EditCustomerDialog(Models::Database &database, const Models::Customer &customer, QWidget *parent)
     : QDialog(parent), m_database(database), m_original(customer), m_base(customer)
 {
     setObjectName(QStringLiteral("editCustomerDialog"));
@@ -56,8 +55,7 @@ EditCustomerDialog::EditCustomerDialog(Models::Database &database, const Models:
 
     auto *identity = new QGroupBox(tr("Customer"), this);
     auto *identityForm = new QFormLayout(identity);
-    addField(identityForm, &Models::Customer::customerNo, tr("Customer &ID:"), QStringLiteral("editCustomerNo"),
-             true);
+    addField(identityForm, &Models::Customer::customerNo, tr("Customer &ID:"), QStringLiteral("editCustomerNo"), true);
     addField(identityForm, &Models::Customer::title, tr("&Title:"), QStringLiteral("editTitle"));
     addField(identityForm, &Models::Customer::firstName, tr("&First name:"), QStringLiteral("editFirstName"));
     addField(identityForm, &Models::Customer::lastName, tr("&Last name:"), QStringLiteral("editLastName"));
@@ -77,8 +75,7 @@ EditCustomerDialog::EditCustomerDialog(Models::Database &database, const Models:
     addField(contactForm, &Models::Customer::postalCode, tr("Post&code:"), QStringLiteral("editPostalCode"));
     addField(contactForm, &Models::Customer::city, tr("Cit&y:"), QStringLiteral("editCity"));
     addField(contactForm, &Models::Customer::region, tr("&Region:"), QStringLiteral("editRegion"));
-    addField(contactForm, &Models::Customer::country, tr("Cou&ntry (ISO code):"), QStringLiteral("editCountry"),
-             true);
+    addField(contactForm, &Models::Customer::country, tr("Cou&ntry (ISO code):"), QStringLiteral("editCountry"), true);
 
     auto *marketing = new QGroupBox(tr("Subscriptions and departments"), this);
     auto *marketingForm = new QFormLayout(marketing);
@@ -369,8 +366,8 @@ void EditCustomerDialog::reviewConflict()
         const QString theirs = m_theirs.*field.member;
         if (yours != theirs) {
             // Preselect yours where you changed the field, theirs where only they did.
-            rows << ConflictReviewDialog::Row{field.label.isEmpty() ? tr("Address line 2") : field.label, yours,
-                                              theirs, yours != m_original.*field.member};
+            rows << ConflictReviewDialog::Row{field.label.isEmpty() ? tr("Address line 2") : field.label, yours, theirs,
+                                              yours != m_original.*field.member};
             fieldOfRow << i;
         }
     }

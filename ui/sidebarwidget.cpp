@@ -205,8 +205,7 @@ void SidebarWidget::setValue(QLabel *label, const QString &text)
     label->setEnabled(!text.isEmpty());
 }
 
-void SidebarWidget::setLine(const IconLine &line, const QString &iconKind, const QString &text,
-                            const QString &toolTip)
+void SidebarWidget::setLine(const IconLine &line, const QString &iconKind, const QString &text, const QString &toolTip)
 {
     QIcon icon;
     if (iconKind == u"warning") {
@@ -251,9 +250,9 @@ void SidebarWidget::setCustomer(const Models::Customer &customer)
     showContacts();
 
     QStringList address;
-    for (const QString &line : {customer.addressLine1, customer.addressLine2,
-                                QString(customer.postalCode + u' ' + customer.city).trimmed(), customer.region,
-                                Models::countryName(customer.country)}) {
+    for (const QString &line :
+         {customer.addressLine1, customer.addressLine2, QString(customer.postalCode + u' ' + customer.city).trimmed(),
+          customer.region, Models::countryName(customer.country)}) {
         if (!line.isEmpty()) {
             address << line;
         }
@@ -272,8 +271,7 @@ void SidebarWidget::setCustomer(const Models::Customer &customer)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_generation.renew();
     m_loader.run<Models::SidebarData>(
-        m_generation, this,
-        [id, now](Models::Database &db) { return Models::SidebarData::load(db, id, now); },
+        m_generation, this, [id, now](Models::Database &db) { return Models::SidebarData::load(db, id, now); },
         [this](const Models::Result<Models::SidebarData> &result) {
             if (!result) {
                 m_topDepartments->setText(result.error().message);
