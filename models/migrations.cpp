@@ -376,6 +376,15 @@ Status migration1(const QSqlDatabase &db, const Dialect &dialect)
     return {};
 }
 
+// Full-text search over the notes of all customers (Go → Search Notes…). Dialect decides
+// the engine's form of the same index: an FTS5 table kept by triggers on SQLite, a GIN
+// expression index on PostgreSQL. Soft-deleted notes stay indexed (so that undoing a
+// delete needs no re-indexing); searches filter them out.
+Status migration3(const QSqlDatabase &db, const Dialect &dialect)
+{
+    return execDdl(db, dialect, dialect.fullTextIndexDdl(QStringLiteral("notes"), QStringLiteral("body")));
+}
+
 } // namespace
 
 Result<int> storedSchemaVersion(const QSqlDatabase &db, const Dialect &dialect)
@@ -469,6 +478,7 @@ const std::vector<Migration> &allMigrations()
 {
     static const std::vector<Migration> migrations = {
         {1, "the initial schema", &migration1},
+        {3, "full-text search of notes", &migration3},
     };
     return migrations;
 }

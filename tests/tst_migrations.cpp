@@ -83,6 +83,16 @@ std::map<QString, QStringList> schemaOf(const QSqlDatabase &db, Engine engine)
     while (indexes.next()) {
         schema[QStringLiteral("~indexes")] << indexes.value(0).toString();
     }
+    QSqlQuery triggers(db);
+    if (engine == Engine::Sqlite) {
+        triggers.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+    } else {
+        triggers.exec(QStringLiteral("SELECT DISTINCT trigger_name FROM information_schema.triggers"
+                                     " WHERE trigger_schema = current_schema() ORDER BY trigger_name"));
+    }
+    while (triggers.next()) {
+        schema[QStringLiteral("~triggers")] << triggers.value(0).toString();
+    }
     return schema;
 }
 
@@ -140,7 +150,15 @@ private Q_SLOTS:
         const auto expected = schemaOf(reference->db().connection(), reference->spec().engine);
         const Engine engine = reference->spec().engine;
 
-        for (int version = 0; version < Database::currentSchemaVersion(); ++version) {
+        // The versions a database can be at: none yet, and each step's. (Numbers may have
+        // gaps while branches that add migrations are merged.)
+        QList<int> versions = {0};
+        for (const Migration &migration : allMigrations()) {
+            if (migration.version < Database::currentSchemaVersion()) {
+                versions << migration.version;
+            }
+        }
+        for (const int version : std::as_const(versions)) {
             QString why;
             auto old = TestDatabase::create(&why, /*migrate=*/false);
             QVERIFY2(old, qPrintable(why));
