@@ -6,6 +6,8 @@
 #include "database.h"
 #include "loader.h"
 #include "navigator.h"
+#include "notesearchdialog.h"
+#include "notespanel.h"
 #include "profilewidget.h"
 #include "settingsdialog.h"
 #include "sidebarwidget.h"
@@ -114,6 +116,9 @@ void MainWindow::createActions()
         m_list->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *searchNotes = go->addAction(tr("Search &Notes…"), this, &MainWindow::searchNotes);
+    searchNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchNotes->setObjectName(QStringLiteral("searchNotesAction"));
     go->addSeparator();
     m_previousCustomer = go->addAction(tr("&Previous Customer in List"), this, [this] { openNeighbour(-1); });
     m_previousCustomer->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
@@ -211,6 +216,20 @@ void MainWindow::updateActions()
     m_exportProfile->setEnabled(profile);
     m_previousCustomer->setEnabled(profile);
     m_nextCustomer->setEnabled(profile);
+}
+
+void MainWindow::searchNotes()
+{
+    NoteSearchDialog dialog(*m_loader, this);
+    connect(&dialog, &NoteSearchDialog::noteChosen, this, [this](qint64 customerId, qint64 noteId) {
+        openCustomer(customerId);
+        auto *notes = qobject_cast<NotesPanel *>(m_profile->panel(ProfileWidget::Notes));
+        if (notes) {
+            m_profile->tabs()->setCurrentWidget(notes);
+            notes->revealNote(noteId);
+        }
+    });
+    dialog.exec();
 }
 
 void MainWindow::chooseDatabaseFile()
