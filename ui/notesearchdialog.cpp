@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -119,7 +120,10 @@ void NoteSearchDialog::search(const QString &text)
                                       "Add a word to narrow the search.")
                                        .arg(result->matchCount));
             } else {
-                m_summary->setText(tr("%n note(s) found. Press Enter to open the customer.", "", result->matchCount));
+                const QString found = result->matchCount == 1
+                                          ? tr("1 note found.")
+                                          : tr("%1 notes found.").arg(QLocale().toString(result->matchCount));
+                m_summary->setText(found + u' ' + tr("Press Enter to open the customer."));
             }
             m_table->selectRow(0);
         });

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -346,7 +347,9 @@ void NotesPanel::offerDrafts()
             ? tr("✎ You have an unsaved new note from %1: “%2”").arg(when, quote)
             : tr("✎ You have unsaved changes from %1 to the note by %2: “%3”").arg(when, draft.base.author, quote);
     if (m_offered.size() > 1) {
-        text += u' ' + tr("(%n more unsaved note(s) after this one)", "", int(m_offered.size() - 1));
+        const int more = int(m_offered.size() - 1);
+        text += u' ' + (more == 1 ? tr("(1 more unsaved note after this one)")
+                                  : tr("(%1 more unsaved notes after this one)").arg(QLocale().toString(more)));
     }
     m_draftLabel->setText(text);
     m_draftBar->show();
