@@ -8,6 +8,7 @@
 #include "database.h"
 #include "loader.h"
 #include "noteeditor.h"
+#include "notelistmodel.h"
 #include "notespanel.h"
 
 #include <QApplication>
@@ -88,6 +89,18 @@ int main(int argc, char **argv)
             QTest::keyClick(text, Qt::Key_Return);
         }
         QTest::keyClicks(text, lines.at(i));
+    }
+    // Typed; now wait until the draft holds every character (it lags by at most
+    // NotesPanel::kDraftDelayMs), as the test kills this process at once.
+    const QString noteUuid = args.at(5) == u"edit" ? panel.model()->noteAt(0).uuid : QString();
+    const QString expected = text->toPlainText();
+    const QDeadlineTimer kept(30'000);
+    while (!kept.hasExpired()) {
+        const auto draft = panel.drafts().load(customer->uuid, noteUuid);
+        if (draft && draft->text == expected) {
+            break;
+        }
+        QTest::qWait(10);
     }
     std::puts("typed");
     std::fflush(stdout);

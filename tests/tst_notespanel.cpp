@@ -1,11 +1,13 @@
 #include "database.h"
 #include "loader.h"
 #include "modalhelper.h"
+#include "navigator.h"
 #include "noteconflictdialog.h"
 #include "noteeditor.h"
 #include "notelistmodel.h"
 #include "notespanel.h"
 #include "notestore.h"
+#include "profilewidget.h"
 #include "roles.h"
 #include "sql.h"
 #include "testcustomers.h"
@@ -18,6 +20,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -183,9 +187,9 @@ private Q_SLOTS:
         QTest::keyClicks(text, QStringLiteral(" report"));
         QCOMPARE(text->toPlainText(), QStringLiteral("Wants the **Turner** report"));
         // Kept as typed, before any save.
-        const auto draft = panel->drafts().load(customer.uuid, {});
-        QVERIFY(draft.has_value());
-        QCOMPARE(draft->text, QStringLiteral("Wants the **Turner** report"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->drafts().load(customer.uuid, {}).has_value(),
+                                 Ui::NotesPanel::kDraftDelayMs + 1000);
+        QCOMPARE(panel->drafts().load(customer.uuid, {})->text, QStringLiteral("Wants the **Turner** report"));
 
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(!panel->isEditing());
@@ -241,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(text->toPlainText(), QStringLiteral("Call on Tuesday."));
         QTest::keyClick(text, Qt::Key_Backspace);
         QTest::keyClicks(text, QStringLiteral(" after 2 pm."));
-        QVERIFY(panel->drafts().load(customer.uuid, note->uuid).has_value());
+        QTRY_VERIFY(panel->drafts().load(customer.uuid, note->uuid).has_value());
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("saveNoteButton")), Qt::LeftButton);
         QVERIFY(!panel->isEditing());
         QTRY_VERIFY(panel->viewerHeading()->text().contains(QStringLiteral("edited")));
@@ -510,6 +514,38 @@ private Q_SLOTS:
         QTest::keyClick(panel->findChild<QPushButton *>(QStringLiteral("newNoteButton")), Qt::Key_N,
                         Qt::ControlModifier);
         QCOMPARE(panel->editor()->text(), QStringLiteral("For Margaret"));
+    }
+
+    void ctrlNWorksFromTheProfileTabs()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        const Customer customer =
+            addTestCustomer(test->db(), QStringLiteral("C-1"), QStringLiteral("Margaret"), QStringLiteral("Hughes"));
+        Models::Loader loader(test->db());
+        Ui::Navigator navigator;
+        Ui::ProfileWidget profile(test->db(), loader, navigator);
+        profile.resize(1400, 800);
+        profile.show();
+        QApplication::setActiveWindow(&profile);
+        QVERIFY(QTest::qWaitForWindowActive(&profile));
+        profile.showCustomer(customer.id);
+        QTRY_COMPARE(profile.customerId(), customer.id);
+        auto *notes = qobject_cast<Ui::NotesPanel *>(profile.panel(Ui::ProfileWidget::Notes));
+        QVERIFY(notes);
+        QTRY_VERIFY(notes->isLoaded());
+
+        // On another tab Ctrl+N is not the Notes panel's.
+        QTabBar *tabBar = profile.tabs()->tabBar();
+        tabBar->setFocus();
+        QTest::keyClick(tabBar, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(!notes->isEditing());
+
+        // Alt+T shows the notes with the focus still on the tabs; Ctrl+N starts a note from there.
+        QTest::keyClick(tabBar, Qt::Key_T, Qt::AltModifier);
+        QCOMPARE(profile.tabs()->currentWidget(), notes);
+        QTest::keyClick(tabBar, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(notes->isEditing());
+        QVERIFY(notes->editor()->textEdit()->hasFocus());
     }
 
     void cancelAsksBeforeDroppingText()

@@ -26,7 +26,7 @@ QString NoteDelegate::heading(const QModelIndex &index)
 {
     QStringList parts;
     if (index.data(Models::PinnedRole).toBool()) {
-        parts << tr("📌 Pinned");
+        parts << tr("⚑ Pinned");
     }
     parts << index.data(Models::AuthorRole).toString();
     parts << Models::formatDateTime(index.data(Models::TimestampRole).toDateTime());

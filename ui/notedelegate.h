@@ -17,7 +17,7 @@ public:
 
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    /// "📌 Pinned · Anna Schmidt · 3 Mar 2024 14:32 · edited 4 Mar 2024 09:10 by Tom Baker".
+    /// "⚑ Pinned · Anna Schmidt · 3 Mar 2024 14:32 · edited 4 Mar 2024 09:10 by Tom Baker".
     static QString heading(const QModelIndex &index);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;

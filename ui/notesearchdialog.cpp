@@ -49,8 +49,9 @@ NoteSearchDialog::NoteSearchDialog(Models::Loader &loader, QWidget *parent) : QD
     m_table->horizontalHeader()->setSectionResizeMode(Models::NoteSearchModel::NoteColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(u'M');
     m_table->setColumnWidth(Models::NoteSearchModel::CustomerColumn, 16 * em);
-    m_table->setColumnWidth(Models::NoteSearchModel::AuthorColumn, 10 * em);
-    m_table->setColumnWidth(Models::NoteSearchModel::DateColumn, 11 * em);
+    m_table->setColumnWidth(Models::NoteSearchModel::AuthorColumn, 12 * em);
+    m_table->setColumnWidth(Models::NoteSearchModel::DateColumn, 15 * em);
+    m_table->setWordWrap(false);
     connect(m_table, &QTableView::activated, this, &NoteSearchDialog::choose);
 
     m_summary = new QLabel(this);

@@ -92,7 +92,8 @@ NotesPanel::NotesPanel(Models::Database &database, Models::Loader &loader, const
 
     auto *newAction = new QAction(this);
     newAction->setShortcut(QKeySequence::New);
-    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The whole window while the Notes tab shows: after Alt+T the focus is on the tab bar, outside the panel.
+    newAction->setShortcutContext(Qt::WindowShortcut);
     connect(newAction, &QAction::triggered, this, &NotesPanel::newNote);
     addAction(newAction);
 
@@ -168,6 +169,8 @@ NotesPanel::NotesPanel(Models::Database &database, Models::Loader &loader, const
     m_empty->setWordWrap(true);
     m_empty->hide();
     auto *listColumn = new QWidget(this);
+    // Wide enough for a note's heading (pin, author, date) on one line.
+    listColumn->setMinimumWidth(36 * fontMetrics().horizontalAdvance(u'M'));
     auto *listLayout = new QVBoxLayout(listColumn);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_list, 1);
@@ -198,7 +201,15 @@ NotesPanel::NotesPanel(Models::Database &database, Models::Loader &loader, const
 
     m_editor = new NoteEditor(this);
     m_editor->setObjectName(QStringLiteral("noteEditor"));
-    connect(m_editor, &NoteEditor::textEdited, this, &NotesPanel::keepDraft);
+    m_draftDelay.setSingleShot(true);
+    m_draftDelay.setInterval(kDraftDelayMs);
+    connect(&m_draftDelay, &QTimer::timeout, this, &NotesPanel::keepDraft);
+    // Not restarted by each key: a draft is at most kDraftDelayMs behind, also while typing on.
+    connect(m_editor, &NoteEditor::textEdited, this, [this] {
+        if (!m_draftDelay.isActive()) {
+            m_draftDelay.start();
+        }
+    });
     connect(m_editor, &NoteEditor::saveRequested, this, &NotesPanel::save);
     connect(m_editor, &NoteEditor::cancelRequested, this, &NotesPanel::cancelEdit);
 
@@ -223,13 +234,17 @@ NotesPanel::NotesPanel(Models::Database &database, Models::Loader &loader, const
     updateButtons();
 }
 
-NotesPanel::~NotesPanel() = default;
+NotesPanel::~NotesPanel()
+{
+    flushDraft(); // the window closes: keep the last words typed
+}
 
 void NotesPanel::showCustomer(const Models::Customer &customer)
 {
     const bool same = customer.id == m_customer.id;
     if (m_editing && !same) {
-        // The draft is already kept; it is offered back when this customer is shown again.
+        // The draft is kept; it is offered back when this customer is shown again.
+        flushDraft();
         endEdit();
     }
     if (!same) {
@@ -423,6 +438,7 @@ void NotesPanel::beginEdit(const Models::Note &base, const QString &text)
 
 void NotesPanel::endEdit()
 {
+    m_draftDelay.stop(); // the draft was saved, dropped or flushed: no late write may bring it back
     m_editing = false;
     m_base = {};
     m_editor->setText({});
@@ -430,6 +446,14 @@ void NotesPanel::endEdit()
     updateButtons();
     offerDrafts();
     m_list->setFocus(Qt::OtherFocusReason);
+}
+
+void NotesPanel::flushDraft()
+{
+    if (m_draftDelay.isActive()) {
+        m_draftDelay.stop();
+        keepDraft();
+    }
 }
 
 void NotesPanel::keepDraft()
@@ -566,7 +590,7 @@ void NotesPanel::deleteNote()
         return;
     }
     m_deletedNoteId = note->id;
-    m_undoLabel->setText(tr("🗑 The note by %1 was deleted.").arg(note->author));
+    m_undoLabel->setText(tr("The note by %1 was deleted.").arg(note->author));
     m_undoBar->show();
     reload();
 }
@@ -607,6 +631,7 @@ void NotesPanel::resumeDraft()
     }
     const Models::NoteDraft draft = m_offered.last();
     if (m_editing) {
+        flushDraft();
         endEdit(); // its draft is kept, and offered in turn
     }
     beginEdit(draft.base, draft.text);

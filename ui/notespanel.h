@@ -6,6 +6,8 @@
 #include "notedraftstore.h"
 #include "profilepanel.h"
 
+#include <QTimer>
+
 class QLabel;
 class QListView;
 class QPushButton;
@@ -26,9 +28,10 @@ class NoteEditor;
 /// the chosen one rendered (bold, italic, lists, links) with its author and times; writing,
 /// editing, pinning and deleting notes.
 ///
-/// Nothing typed is lost: every change in the editor is kept at once as a draft in the
-/// user's own data folder (NoteDraftStore), so it survives closing the window, switching
-/// customers and a crash, and is offered back when the customer is shown again. Saving an
+/// Nothing typed is lost: what is typed in the editor is kept as a draft in the user's own
+/// data folder (NoteDraftStore) at most kDraftDelayMs after each change, and at once when the
+/// panel closes or changes customer, so it survives closing the window, switching customers
+/// and a crash, and is offered back when the customer is shown again. Saving an
 /// edit that a colleague's edit overtook opens NoteConflictDialog; deleting asks first and
 /// can be undone from the bar that follows.
 class NotesPanel final : public ProfilePanel
@@ -37,6 +40,11 @@ class NotesPanel final : public ProfilePanel
     Q_DISABLE_COPY_MOVE(NotesPanel)
 
 public:
+    /// The longest a change in the editor waits to be written to its draft. Saving a draft
+    /// costs ~11 ms here (QSaveFile syncs the file to disk; docs/benchmarks.md), too much for
+    /// every keystroke on the GUI thread; a crash loses at most this much typing.
+    static constexpr int kDraftDelayMs = 300;
+
     /// `draftFolder` defaults to NoteDraftStore::defaultFolder().
     NotesPanel(Models::Database &database, Models::Loader &loader, const QString &draftFolder = {},
                QWidget *parent = nullptr);
@@ -80,6 +88,8 @@ private:
     void beginEdit(const Models::Note &base, const QString &text);
     void endEdit();
     void keepDraft();
+    /// Writes the draft now if a change is waiting for kDraftDelayMs.
+    void flushDraft();
     /// Removes the draft of the note being edited (it was saved, or the user dropped it).
     void dropDraft();
     void save();
@@ -101,6 +111,7 @@ private:
     bool m_editing = false;
     Models::Note m_base; ///< the note being edited as it was opened (uuid empty: a new note)
     QList<Models::NoteDraft> m_offered;
+    QTimer m_draftDelay;
     qint64 m_deletedNoteId = 0;
 
     QListView *m_list = nullptr;
