@@ -196,7 +196,7 @@ Result<Note> NoteStore::edit(const Note &opened, const QString &body)
     return stored;
 }
 
-Result<Note> NoteStore::setPinned(qint64 id, bool pinned)
+Result<Note> NoteStore::changeNote(qint64 id, const std::function<Result<Change>(const Note &current)> &change)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -206,23 +206,12 @@ Result<Note> NoteStore::setPinned(qint64 id, bool pinned)
     if (!current) {
         return current.error();
     }
-    if (current->isDeleted()) {
-        return Error::make(ErrorKind::NotFound, QStringLiteral("This note was deleted meanwhile."));
+    auto changed = change(*current);
+    if (!changed) {
+        return changed.error();
     }
-    if (current->pinned == pinned) {
+    if (*changed == Change::None) {
         return current;
-    }
-    auto updated = Sql::exec(m_db, QStringLiteral("UPDATE notes SET pinned = ?, version = version + 1 WHERE id = ?"),
-                             {pinned ? 1 : 0, id},
-                             pinned ? QStringLiteral("pinning the note") : QStringLiteral("unpinning the note"));
-    if (!updated) {
-        return updated.error();
-    }
-    if (Status status = audit(*current, QStringLiteral("update"), QStringLiteral("pinned"),
-                              current->pinned ? QStringLiteral("yes") : QStringLiteral("no"),
-                              pinned ? QStringLiteral("yes") : QStringLiteral("no"));
-        !status) {
-        return status.error();
     }
     auto stored = byId(id);
     if (!stored) {
@@ -232,71 +221,70 @@ Result<Note> NoteStore::setPinned(qint64 id, bool pinned)
         return status.error();
     }
     return stored;
+}
+
+Result<Note> NoteStore::setPinned(qint64 id, bool pinned)
+{
+    return changeNote(id, [this, id, pinned](const Note &current) -> Result<Change> {
+        if (current.isDeleted()) {
+            return Error::make(ErrorKind::NotFound, QStringLiteral("This note was deleted meanwhile."));
+        }
+        if (current.pinned == pinned) {
+            return Change::None;
+        }
+        auto updated = Sql::exec(
+            m_db, QStringLiteral("UPDATE notes SET pinned = ?, version = version + 1 WHERE id = ?"),
+            {pinned ? 1 : 0, id}, pinned ? QStringLiteral("pinning the note") : QStringLiteral("unpinning the note"));
+        if (!updated) {
+            return updated.error();
+        }
+        if (Status status = audit(current, QStringLiteral("update"), QStringLiteral("pinned"),
+                                  current.pinned ? QStringLiteral("yes") : QStringLiteral("no"),
+                                  pinned ? QStringLiteral("yes") : QStringLiteral("no"));
+            !status) {
+            return status.error();
+        }
+        return Change::Made;
+    });
 }
 
 Result<Note> NoteStore::remove(qint64 id)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        return transaction.error();
-    }
-    auto current = byId(id);
-    if (!current) {
-        return current.error();
-    }
-    if (current->isDeleted()) {
-        return current; // deleted already (by a colleague, say): the outcome the user wanted
-    }
-    auto updated = Sql::exec(m_db,
-                             QStringLiteral("UPDATE notes SET deleted_at = ?, version = version + 1"
-                                            " WHERE id = ? AND deleted_at IS NULL"),
-                             {QDateTime::currentSecsSinceEpoch(), id}, QStringLiteral("deleting the note"));
-    if (!updated) {
-        return updated.error();
-    }
-    if (Status status = audit(*current, QStringLiteral("delete"), {}, current->body, {}); !status) {
-        return status.error();
-    }
-    auto stored = byId(id);
-    if (!stored) {
-        return stored.error();
-    }
-    if (Status status = transaction.commit(); !status) {
-        return status.error();
-    }
-    return stored;
+    return changeNote(id, [this, id](const Note &current) -> Result<Change> {
+        if (current.isDeleted()) {
+            return Change::None; // deleted already (by a colleague, say): the outcome the user wanted
+        }
+        auto updated = Sql::exec(m_db,
+                                 QStringLiteral("UPDATE notes SET deleted_at = ?, version = version + 1"
+                                                " WHERE id = ? AND deleted_at IS NULL"),
+                                 {QDateTime::currentSecsSinceEpoch(), id}, QStringLiteral("deleting the note"));
+        if (!updated) {
+            return updated.error();
+        }
+        if (Status status = audit(current, QStringLiteral("delete"), {}, current.body, {}); !status) {
+            return status.error();
+        }
+        return Change::Made;
+    });
 }
 
 Result<Note> NoteStore::restore(qint64 id)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        return transaction.error();
-    }
-    auto current = byId(id);
-    if (!current) {
-        return current.error();
-    }
-    if (!current->isDeleted()) {
-        return current;
-    }
-    auto updated =
-        Sql::exec(m_db, QStringLiteral("UPDATE notes SET deleted_at = NULL, version = version + 1 WHERE id = ?"), {id},
-                  QStringLiteral("restoring the note"));
-    if (!updated) {
-        return updated.error();
-    }
-    if (Status status = audit(*current, QStringLiteral("restore"), {}, {}, current->body); !status) {
-        return status.error();
-    }
-    auto stored = byId(id);
-    if (!stored) {
-        return stored.error();
-    }
-    if (Status status = transaction.commit(); !status) {
-        return status.error();
-    }
-    return stored;
+    return changeNote(id, [this, id](const Note &current) -> Result<Change> {
+        if (!current.isDeleted()) {
+            return Change::None;
+        }
+        auto updated =
+            Sql::exec(m_db, QStringLiteral("UPDATE notes SET deleted_at = NULL, version = version + 1 WHERE id = ?"),
+                      {id}, QStringLiteral("restoring the note"));
+        if (!updated) {
+            return updated.error();
+        }
+        if (Status status = audit(current, QStringLiteral("restore"), {}, {}, current.body); !status) {
+            return status.error();
+        }
+        return Change::Made;
+    });
 }
 
 QString NoteStore::lastActionBy(const Note &note, const QString &action, const QDateTime &fallbackTime,

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace Gavel::Models {
 
 class Database;
@@ -45,6 +47,15 @@ public:
     Result<Note> restore(qint64 id);
 
 private:
+    enum class Change
+    {
+        None, ///< nothing to do: the note is as asked already
+        Made,
+    };
+    /// Reads the note and runs `change` on it in one transaction; returns the note as stored
+    /// afterwards (as it was, if nothing was changed). An error from `change` rolls back.
+    Result<Note> changeNote(qint64 id, const std::function<Result<Change>(const Note &current)> &change);
+
     /// "On 3 March 2024 14:32, Anna": when and by whom `action` was last done to the note,
     /// from the audit log (else the fallbacks), to begin a message.
     QString lastActionBy(const Note &note, const QString &action, const QDateTime &fallbackTime,

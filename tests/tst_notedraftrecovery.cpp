@@ -5,6 +5,7 @@
 #include "noteeditor.h"
 #include "notelistmodel.h"
 #include "notespanel.h"
+#include "notespanelsupport.h"
 #include "notestore.h"
 #include "testcustomers.h"
 #include "testdatabase.h"
@@ -84,12 +85,9 @@ private Q_SLOTS:
 
         // The application starts again: the Notes tab offers the draft back, word for word.
         Models::Loader loader(test->db());
-        Ui::NotesPanel panel(test->db(), loader, drafts.path());
-        panel.resize(1200, 700);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        panel.showCustomer(customer);
-        QTRY_VERIFY(panel.isLoaded());
+        auto opened = Tests::openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(opened);
+        Ui::NotesPanel &panel = *opened;
         QVERIFY(panel.draftBar()->isVisible());
         QVERIFY2(panel.draftMessage().contains(QStringLiteral("unsaved new note")), qPrintable(panel.draftMessage()));
         QVERIFY2(panel.draftMessage().contains(QStringLiteral("Rang about lot 212")), qPrintable(panel.draftMessage()));
@@ -124,12 +122,9 @@ private Q_SLOTS:
         QVERIFY(NoteStore(**other).edit(*note, QStringLiteral("Collects Constable watercolours.")).ok());
 
         Models::Loader loader(test->db());
-        Ui::NotesPanel panel(test->db(), loader, drafts.path());
-        panel.resize(1200, 700);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        panel.showCustomer(customer);
-        QTRY_VERIFY(panel.isLoaded());
+        auto opened = Tests::openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(opened);
+        Ui::NotesPanel &panel = *opened;
         QVERIFY2(panel.draftMessage().contains(QStringLiteral("unsaved changes")), qPrintable(panel.draftMessage()));
         QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("resumeDraftButton")), Qt::LeftButton);
         QCOMPARE(panel.editor()->text(), QStringLiteral("Collects Turner watercolours. Budget 20k."));

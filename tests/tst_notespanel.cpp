@@ -6,6 +6,7 @@
 #include "noteeditor.h"
 #include "notelistmodel.h"
 #include "notespanel.h"
+#include "notespanelsupport.h"
 #include "notestore.h"
 #include "profilewidget.h"
 #include "roles.h"
@@ -32,21 +33,10 @@ using Models::Customer;
 using Models::Note;
 using Models::NoteStore;
 using Tests::addTestCustomer;
+using Tests::openNotesPanel;
 using Tests::whenModal;
 
 namespace {
-
-std::unique_ptr<Ui::NotesPanel> openPanel(Models::Database &db, Models::Loader &loader, const QString &drafts)
-{
-    auto panel = std::make_unique<Ui::NotesPanel>(db, loader, drafts);
-    panel->resize(1200, 700);
-    panel->show();
-    QApplication::setActiveWindow(panel.get());
-    if (!QTest::qWaitForWindowActive(panel.get())) {
-        qWarning("the panel's window did not become active");
-    }
-    return panel;
-}
 
 bool setCreatedAt(Models::Database &db, qint64 noteId, qint64 epoch)
 {
@@ -112,7 +102,7 @@ private Q_SLOTS:
 
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path());
         QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel->showCustomer(customer);
         QTRY_VERIFY(panel->isLoaded());
@@ -152,9 +142,8 @@ private Q_SLOTS:
             addTestCustomer(test->db(), QStringLiteral("C-1"), QStringLiteral("Akiko"), QStringLiteral("Tanaka"));
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
-        panel->showCustomer(customer);
-        QTRY_VERIFY(panel->isLoaded());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(panel);
         auto *empty = panel->findChild<QLabel *>(QStringLiteral("notesEmpty"));
         QVERIFY(empty->isVisible());
         QVERIFY(empty->text().contains(QStringLiteral("Ctrl+N")));
@@ -170,9 +159,8 @@ private Q_SLOTS:
             addTestCustomer(test->db(), QStringLiteral("C-1"), QStringLiteral("Margaret"), QStringLiteral("Hughes"));
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
-        panel->showCustomer(customer);
-        QTRY_VERIFY(panel->isLoaded());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(panel);
 
         panel->findChild<QPushButton *>(QStringLiteral("newNoteButton"))->setFocus();
         QTest::keyClick(panel->findChild<QPushButton *>(QStringLiteral("newNoteButton")), Qt::Key_N,
@@ -211,9 +199,8 @@ private Q_SLOTS:
             addTestCustomer(test->db(), QStringLiteral("C-1"), QStringLiteral("Margaret"), QStringLiteral("Hughes"));
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
-        panel->showCustomer(customer);
-        QTRY_VERIFY(panel->isLoaded());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(panel);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("newNoteButton")), Qt::LeftButton);
         QTest::keyClicks(panel->editor()->textEdit(), QStringLiteral("   "));
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("saveNoteButton")), Qt::LeftButton);
@@ -233,9 +220,8 @@ private Q_SLOTS:
         test->db().setActor(QStringLiteral("Tom Baker"));
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
-        panel->showCustomer(customer);
-        QTRY_VERIFY(panel->isLoaded());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(panel);
         QVERIFY(!panel->viewerHeading()->text().contains(QStringLiteral("edited")));
 
         panel->list()->setFocus();
@@ -266,9 +252,8 @@ private Q_SLOTS:
         QVERIFY(setCreatedAt(test->db(), first->id, 1'700'000'000));
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
-        panel->showCustomer(customer);
-        QTRY_VERIFY(panel->isLoaded());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(panel);
         QCOMPARE(shownIds(*panel), (QList<qint64>{second->id, first->id}));
 
         panel->list()->setFocus();
@@ -296,9 +281,8 @@ private Q_SLOTS:
         QVERIFY(setCreatedAt(test->db(), keep->id, 1'700'000'000));
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
-        panel->showCustomer(customer);
-        QTRY_VERIFY(panel->isLoaded());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(panel);
         QCOMPARE(panel->list()->currentIndex().data(Models::IdRole).toLongLong(), drop->id);
         panel->list()->setFocus();
 
@@ -345,9 +329,8 @@ private Q_SLOTS:
         QVERIFY(note.ok());
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
-        panel->showCustomer(customer);
-        QTRY_VERIFY(panel->isLoaded());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(panel);
 
         panel->list()->setFocus();
         QTest::keyClick(panel->list(), Qt::Key_F2);
@@ -402,9 +385,8 @@ private Q_SLOTS:
         QVERIFY(note.ok());
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
-        panel->showCustomer(customer);
-        QTRY_VERIFY(panel->isLoaded());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(panel);
         panel->list()->setFocus();
         QTest::keyClick(panel->list(), Qt::Key_Return); // Enter edits too
         QVERIFY(panel->isEditing());
@@ -435,9 +417,8 @@ private Q_SLOTS:
         QVERIFY(note.ok());
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
-        panel->showCustomer(customer);
-        QTRY_VERIFY(panel->isLoaded());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(panel);
         panel->list()->setFocus();
         QTest::keyClick(panel->list(), Qt::Key_F2);
         QTest::keyClicks(panel->editor()->textEdit(), QStringLiteral(" Moved to Bath."));
@@ -464,16 +445,14 @@ private Q_SLOTS:
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
         {
-            auto panel = openPanel(test->db(), loader, drafts.path());
-            panel->showCustomer(customer);
-            QTRY_VERIFY(panel->isLoaded());
+            auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+            QVERIFY(panel);
             QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("newNoteButton")), Qt::LeftButton);
             QTest::keyClicks(panel->editor()->textEdit(), QStringLiteral("Half-written thought about the sale"));
             // The window closes without a save.
         }
-        auto panel = openPanel(test->db(), loader, drafts.path());
-        panel->showCustomer(customer);
-        QTRY_VERIFY(panel->isLoaded());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(panel);
         QVERIFY(panel->draftBar()->isVisible());
         QVERIFY2(panel->draftMessage().contains(QStringLiteral("Half-written thought about the sale")),
                  qPrintable(panel->draftMessage()));
@@ -497,7 +476,7 @@ private Q_SLOTS:
             addTestCustomer(test->db(), QStringLiteral("C-2"), QStringLiteral("Akiko"), QStringLiteral("Tanaka"));
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path());
         panel->showCustomer(first);
         QTRY_VERIFY(panel->isLoaded());
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("newNoteButton")), Qt::LeftButton);
@@ -555,9 +534,8 @@ private Q_SLOTS:
             addTestCustomer(test->db(), QStringLiteral("C-1"), QStringLiteral("Margaret"), QStringLiteral("Hughes"));
         QTemporaryDir drafts;
         Models::Loader loader(test->db());
-        auto panel = openPanel(test->db(), loader, drafts.path());
-        panel->showCustomer(customer);
-        QTRY_VERIFY(panel->isLoaded());
+        auto panel = openNotesPanel(test->db(), loader, drafts.path(), customer);
+        QVERIFY(panel);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("newNoteButton")), Qt::LeftButton);
         QTest::keyClicks(panel->editor()->textEdit(), QStringLiteral("Maybe"));
 
