@@ -418,6 +418,15 @@ Status migration3(const QSqlDatabase &db, const Dialect &dialect)
     return {};
 }
 
+// Full-text search over the notes of all customers (Go → Search Notes…). Dialect decides
+// the engine's form of the same index: an FTS5 table kept by triggers on SQLite, a GIN
+// expression index on PostgreSQL. Soft-deleted notes stay indexed (so that undoing a
+// delete needs no re-indexing); searches filter them out.
+Status migration4(const QSqlDatabase &db, const Dialect &dialect)
+{
+    return execDdl(db, dialect, dialect.fullTextIndexDdl(QStringLiteral("notes"), QStringLiteral("body")));
+}
+
 } // namespace
 
 Result<int> storedSchemaVersion(const QSqlDatabase &db, const Dialect &dialect)
@@ -513,6 +522,7 @@ const std::vector<Migration> &allMigrations()
         {1, "the initial schema", &migration1},
         {2, "RFM scores per customer", &migration2},
         {3, "checked contact details and e-mail/SMS eligibility", &migration3},
+        {4, "full-text search of notes", &migration4},
     };
     return migrations;
 }

@@ -14,6 +14,13 @@ enum Role : int {
     CurrencyRole,              ///< QString: ISO 4217 code of MoneyMinorRole
     TimestampRole,             ///< QDateTime (UTC) of the row
     VipRole,                   ///< bool: the customer is a VIP
+    CustomerIdRole,            ///< qint64: customers.id of the row's customer (a note found by search)
+    HighlightHtmlRole,         ///< QString: the display text as rich text, search matches in <b>
+    MarkdownRole,              ///< QString: the text as stored, with its light Markdown (a note)
+    PinnedRole,                ///< bool: the note is pinned to the top
+    AuthorRole,                ///< QString: who wrote it
+    EditedAtRole,              ///< QDateTime (UTC) the text was last changed; invalid if never
+    EditedByRole,              ///< QString: who changed the text last
 };
 
 } // namespace Gavel::Models

@@ -46,6 +46,16 @@ std::map<QString, QStringList> schemaOf(const QSqlDatabase &db, Engine engine)
     while (indexes.next()) {
         schema[QStringLiteral("~indexes")] << indexes.value(0).toString();
     }
+    QSqlQuery triggers(db);
+    if (engine == Engine::Sqlite) {
+        triggers.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+    } else {
+        triggers.exec(QStringLiteral("SELECT DISTINCT trigger_name FROM information_schema.triggers"
+                                     " WHERE trigger_schema = current_schema() ORDER BY trigger_name"));
+    }
+    while (triggers.next()) {
+        schema[QStringLiteral("~triggers")] << triggers.value(0).toString();
+    }
     return schema;
 }
 

@@ -8,6 +8,8 @@
 #include "jobprogressdialog.h"
 #include "loader.h"
 #include "navigator.h"
+#include "notesearchdialog.h"
+#include "notespanel.h"
 #include "profilewidget.h"
 #include "segmentstore.h"
 #include "settingsdialog.h"
@@ -134,6 +136,9 @@ void MainWindow::createActions()
         m_list->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *searchNotes = go->addAction(tr("Search &Notes…"), this, &MainWindow::searchNotes);
+    searchNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchNotes->setObjectName(QStringLiteral("searchNotesAction"));
     go->addSeparator();
     m_previousCustomer = go->addAction(tr("&Previous Customer in List"), this, [this] { openNeighbour(-1); });
     m_previousCustomer->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
@@ -282,6 +287,20 @@ void MainWindow::recalculateSegments()
     });
     dialog->show();
     job->start();
+}
+
+void MainWindow::searchNotes()
+{
+    NoteSearchDialog dialog(*m_loader, this);
+    connect(&dialog, &NoteSearchDialog::noteChosen, this, [this](qint64 customerId, qint64 noteId) {
+        openCustomer(customerId);
+        auto *notes = qobject_cast<NotesPanel *>(m_profile->panel(ProfileWidget::Notes));
+        if (notes) {
+            m_profile->tabs()->setCurrentWidget(notes);
+            notes->revealNote(noteId);
+        }
+    });
+    dialog.exec();
 }
 
 void MainWindow::chooseDatabaseFile()

@@ -74,6 +74,7 @@ private:
     void createActions();
     void display(const Place &place);
     void updateActions();
+    void searchNotes();
     void chooseDatabaseFile();
     void connectToServer();
     void showAbout();

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "navigator.h"
 #include "overviewpanel.h"
+#include "notespanel.h"
 #include "placeholderpanel.h"
 #include "sidebarwidget.h"
 
@@ -46,7 +47,7 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     addPanel(new PlaceholderPanel(tr("Lots bid on, won, wishlisted and consigned.")), tr("&Item History"));
     addPanel(new PlaceholderPanel(tr("Interests by department and category, and the customer's tags.")),
              tr("I&nterests"));
-    addPanel(new PlaceholderPanel(tr("Internal notes about the customer.")), tr("No&tes"));
+    addPanel(new NotesPanel(m_database, m_loader), tr("No&tes"));
     addPanel(new PlaceholderPanel(tr("Invoices with their lines.")), tr("In&voices"));
     addPanel(new PlaceholderPanel(tr("Mailings, promo codes, subscriptions, polls, favourite venues and abandoned "
                                      "basket.")),
