@@ -13,10 +13,8 @@ namespace Gavel::Models {
 
 namespace {
 
-// internalId of an index: 0 for a day heading; day + 1 for an event (its parent is that
-// day); kDetailTag | event index for a detail line (its parent is that event).
-constexpr quintptr kDetailTag = quintptr(1) << (sizeof(quintptr) * 8 - 1);
-
+// internalId of an index: 0 for a top-level row (a day heading or an event), event + 1 for a
+// line of an event's details (its parent is that event).
 QDate localDayOf(qint64 ts)
 {
     return QDateTime::fromSecsSinceEpoch(ts).toLocalTime().date();
@@ -24,8 +22,7 @@ QDate localDayOf(qint64 ts)
 
 } // namespace
 
-ActivityModel::ActivityModel(const Database &database, QObject *parent)
-    : QAbstractItemModel(parent), m_store(database)
+ActivityModel::ActivityModel(const Database &database, QObject *parent) : QAbstractItemModel(parent), m_store(database)
 {
 }
 
@@ -35,56 +32,37 @@ QModelIndex ActivityModel::index(int row, int column, const QModelIndex &parent)
         return {};
     }
     if (!parent.isValid()) {
-        return row < m_days.size() ? createIndex(row, 0, quintptr(0)) : QModelIndex();
+        return row < m_entries.size() ? createIndex(row, 0, quintptr(0)) : QModelIndex();
     }
-    switch (rowType(parent)) {
-    case RowType::Day:
-        return row < m_days.at(parent.row()).count ? createIndex(row, 0, quintptr(parent.row()) + 1) : QModelIndex();
-    case RowType::Event: {
-        const int event = eventIndexOf(parent);
-        return row < m_rows.at(event).details.size() ? createIndex(row, 0, kDetailTag | quintptr(event))
-                                                     : QModelIndex();
+    if (parent.internalId() != 0 || parent.row() >= m_entries.size()) {
+        return {}; // detail lines have no children
     }
-    case RowType::Detail:
-        break;
+    const Entry &entry = m_entries.at(parent.row());
+    if (entry.day || row >= m_rows.at(entry.index).details.size()) {
+        return {};
     }
-    return {};
+    return createIndex(row, 0, quintptr(entry.index) + 1);
 }
 
 QModelIndex ActivityModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid()) {
+    if (!child.isValid() || child.internalId() == 0) {
         return {};
     }
-    const quintptr id = child.internalId();
-    if (id == 0) {
-        return {};
-    }
-    if (id & kDetailTag) {
-        const int event = int(id & ~kDetailTag);
-        const int day = m_rows.at(event).day;
-        return createIndex(rowOfEventInDay(event), 0, quintptr(day) + 1);
-    }
-    return createIndex(int(id) - 1, 0, quintptr(0));
+    const int event = int(child.internalId() - 1);
+    return createIndex(m_rows.at(event).topRow, 0, quintptr(0));
 }
 
 int ActivityModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid()) {
-        return static_cast<int>(m_days.size());
+        return static_cast<int>(m_entries.size());
     }
-    if (parent.column() != 0) {
+    if (parent.column() != 0 || parent.internalId() != 0) {
         return 0;
     }
-    switch (rowType(parent)) {
-    case RowType::Day:
-        return m_days.at(parent.row()).count;
-    case RowType::Event:
-        return static_cast<int>(m_rows.at(eventIndexOf(parent)).details.size());
-    case RowType::Detail:
-        break;
-    }
-    return 0;
+    const Entry &entry = m_entries.at(parent.row());
+    return entry.day ? 0 : static_cast<int>(m_rows.at(entry.index).details.size());
 }
 
 int ActivityModel::columnCount(const QModelIndex &parent) const
@@ -95,11 +73,13 @@ int ActivityModel::columnCount(const QModelIndex &parent) const
 
 ActivityModel::RowType ActivityModel::rowType(const QModelIndex &index) const
 {
-    const quintptr id = index.internalId();
-    if (!index.isValid() || id == 0) {
+    if (!index.isValid()) {
         return RowType::Day;
     }
-    return (id & kDetailTag) ? RowType::Detail : RowType::Event;
+    if (index.internalId() != 0) {
+        return RowType::Detail;
+    }
+    return m_entries.at(index.row()).day ? RowType::Day : RowType::Event;
 }
 
 const ActivityEvent *ActivityModel::eventAt(const QModelIndex &index) const
@@ -107,15 +87,11 @@ const ActivityEvent *ActivityModel::eventAt(const QModelIndex &index) const
     if (!index.isValid() || index.model() != this) {
         return nullptr;
     }
-    switch (rowType(index)) {
-    case RowType::Day:
-        return nullptr;
-    case RowType::Event:
-        return &m_rows.at(eventIndexOf(index)).event;
-    case RowType::Detail:
-        return &m_rows.at(int(index.internalId() & ~kDetailTag)).event;
+    if (index.internalId() != 0) {
+        return &m_rows.at(int(index.internalId() - 1)).event;
     }
-    return nullptr;
+    const Entry &entry = m_entries.at(index.row());
+    return entry.day ? nullptr : &m_rows.at(entry.index).event;
 }
 
 Qt::ItemFlags ActivityModel::flags(const QModelIndex &index) const
@@ -132,29 +108,24 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    switch (rowType(index)) {
-    case RowType::Day:
-        return dayData(index.row(), role);
-    case RowType::Event:
-        return eventData(m_rows.at(eventIndexOf(index)), role);
-    case RowType::Detail:
-        return detailData(m_rows.at(int(index.internalId() & ~kDetailTag)), index.row(), role);
+    if (index.internalId() != 0) {
+        return detailData(m_rows.at(int(index.internalId() - 1)), index.row(), role);
     }
-    return {};
+    const Entry &entry = m_entries.at(index.row());
+    return entry.day ? dayData(m_days.at(entry.index), role) : eventData(m_rows.at(entry.index), role);
 }
 
-QVariant ActivityModel::dayData(int day, int role) const
+QVariant ActivityModel::dayData(const QDate &day, int role) const
 {
-    const Day &d = m_days.at(day);
     switch (role) {
     case Qt::DisplayRole:
-        return ActivityText::dayTitle(d.date, m_today.isValid() ? m_today : QDate::currentDate());
+        return ActivityText::dayTitle(day, m_today.isValid() ? m_today : QDate::currentDate());
     case Qt::ToolTipRole:
-        return formatDate(d.date);
+        return formatDate(day);
     case ActivityRowRole:
         return static_cast<int>(RowType::Day);
     case SortRole:
-        return d.date;
+        return day;
     default:
         return {};
     }
@@ -277,6 +248,7 @@ void ActivityModel::reset(qint64 customerId, const ActivityFilter &filter, const
     m_filter = filter;
     m_rows.clear();
     m_days.clear();
+    m_entries.clear();
     m_failed = !page.ok();
     m_next.reset();
     m_partial = false;
@@ -312,58 +284,30 @@ void ActivityModel::append(const QList<ActivityEvent> &events, bool notify)
     if (events.isEmpty()) {
         return;
     }
-    // Events arrive newest first and older than everything shown: the first few may belong
-    // to the last day on screen (a page boundary inside a day), the rest start new days.
-    int sameDay = 0;
-    if (!m_days.isEmpty()) {
-        const QDate lastDay = m_days.constLast().date;
-        while (sameDay < events.size() && localDayOf(events.at(sameDay).ts) == lastDay) {
-            ++sameDay;
-        }
+    // Events arrive newest first and older than everything shown: a day heading goes before
+    // the first event of each new day (not before events continuing the last day on screen,
+    // as when a page boundary falls inside a day).
+    int added = 0;
+    QDate last = m_days.isEmpty() ? QDate() : m_days.constLast();
+    for (const ActivityEvent &event : events) {
+        const QDate day = localDayOf(event.ts);
+        added += day != last ? 2 : 1;
+        last = day;
     }
-    if (sameDay > 0) {
-        const int day = static_cast<int>(m_days.size()) - 1;
-        const int first = m_days.at(day).count;
-        if (notify) {
-            beginInsertRows(createIndex(day, 0, quintptr(0)), first, first + sameDay - 1);
-        }
-        for (int i = 0; i < sameDay; ++i) {
-            Row row = makeRow(events.at(i));
-            row.day = day;
-            m_rows << row;
-        }
-        m_days[day].count += sameDay;
-        if (notify) {
-            endInsertRows();
-        }
-    }
-    if (sameDay == events.size()) {
-        return;
-    }
-
-    // Count the new days first: beginInsertRows needs the range before anything changes.
-    int newDays = 0;
-    QDate previous;
-    for (int i = sameDay; i < events.size(); ++i) {
-        const QDate date = localDayOf(events.at(i).ts);
-        if (i == sameDay || date != previous) {
-            ++newDays;
-            previous = date;
-        }
-    }
-    const int firstDay = static_cast<int>(m_days.size());
+    const int first = static_cast<int>(m_entries.size());
     if (notify) {
-        beginInsertRows({}, firstDay, firstDay + newDays - 1);
+        beginInsertRows({}, first, first + added - 1);
     }
-    for (int i = sameDay; i < events.size(); ++i) {
-        const QDate date = localDayOf(events.at(i).ts);
-        if (i == sameDay || date != m_days.constLast().date) {
-            m_days << Day{date, static_cast<int>(m_rows.size()), 0};
+    for (const ActivityEvent &event : events) {
+        const QDate day = localDayOf(event.ts);
+        if (m_days.isEmpty() || day != m_days.constLast()) {
+            m_entries << Entry{true, static_cast<int>(m_days.size())};
+            m_days << day;
         }
-        Row row = makeRow(events.at(i));
-        row.day = static_cast<int>(m_days.size()) - 1;
+        Row row = makeRow(event);
+        row.topRow = static_cast<int>(m_entries.size());
+        m_entries << Entry{false, static_cast<int>(m_rows.size())};
         m_rows << row;
-        ++m_days.last().count;
     }
     if (notify) {
         endInsertRows();

@@ -9,8 +9,11 @@ namespace Gavel::Models {
 
 class Database;
 
-/// One customer's timeline as a tree: days (newest first) → events (newest first) → the lines
-/// of each event's expanded view. Read a page at a time with a keyset on (ts, id): the first
+/// One customer's timeline, newest first: at the top level a heading row for each day followed
+/// by that day's events, and under each event the lines of its expanded view. (Days and events
+/// share the top level so that a view which fills itself by fetching until its rows cover the
+/// viewport, as QTreeView does, counts rows rather than days.)
+/// Read a page at a time with a keyset on (ts, id): the first
 /// page is read by whoever calls load() or setFirstPage() (the panel reads it off the GUI
 /// thread), later ones by fetchMore() on this model's connection, each one indexed range scan.
 /// Filters are SQL filters of the one model: changing one reads a new first page.
@@ -20,7 +23,12 @@ class ActivityModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(ActivityModel)
 
 public:
-    enum class RowType { Day, Event, Detail };
+    enum class RowType
+    {
+        Day,
+        Event,
+        Detail
+    };
 
     explicit ActivityModel(const Database &database, QObject *parent = nullptr);
 
@@ -80,34 +88,29 @@ private:
         QString description;
         QList<ActivitySegment> segments;
         QList<ActivityDetail> details;
-        int day = 0;
+        int topRow = 0; ///< its row at the top level
     };
-    struct Day
+    /// A top-level row: a day heading (index into m_days) or an event (index into m_rows).
+    struct Entry
     {
-        QDate date;
-        int first = 0; ///< index of its first event in m_rows
-        int count = 0;
+        bool day = false;
+        int index = 0;
     };
 
     void reset(qint64 customerId, const ActivityFilter &filter, const Result<ActivityPage> &page);
     /// Appends events; with `notify` inside begin/endInsertRows (not during a reset).
     void append(const QList<ActivityEvent> &events, bool notify);
     Row makeRow(const ActivityEvent &event) const;
-    /// The index in m_rows of an event row (whose internalId is its day + 1).
-    int eventIndexOf(const QModelIndex &eventRow) const
-    {
-        return m_days.at(int(eventRow.internalId()) - 1).first + eventRow.row();
-    }
-    int rowOfEventInDay(int eventIndex) const { return eventIndex - m_days.at(m_rows.at(eventIndex).day).first; }
-    QVariant dayData(int day, int role) const;
+    QVariant dayData(const QDate &day, int role) const;
     QVariant eventData(const Row &row, int role) const;
     QVariant detailData(const Row &row, int line, int role) const;
 
     ActivityStore m_store;
     qint64 m_customerId = 0;
     ActivityFilter m_filter;
-    QList<Row> m_rows;
-    QList<Day> m_days;
+    QList<Row> m_rows;      ///< the events, newest first
+    QList<QDate> m_days;    ///< the days with a heading, newest first
+    QList<Entry> m_entries; ///< the top level
     std::optional<ActivityCursor> m_next;
     bool m_partial = false;
     bool m_failed = false;
