@@ -3,6 +3,7 @@
 #include "database.h"
 #include "demogenerator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace Gavel::App {

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
 
 namespace {
 
@@ -12,6 +13,11 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("gavel.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("Gavel"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GAVEL_VERSION));
+    // The POSIX "C" locale (containers, CI, a bare session) has no conventions for dates and
+    // money: Qt would write "6,297.60£". Fall back to plain English ones there.
+    if (QLocale::system().language() == QLocale::C) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 }
 
 bool wantsTextOnly(int argc, char **argv)

@@ -2,9 +2,12 @@
 
 #include "customerlistmodel.h"
 #include "database.h"
+#include "formatting.h"
+#include "money.h"
 #include "result.h"
 #include "roles.h"
 
+#include <QDate>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -48,15 +51,24 @@ CustomerListWidget::CustomerListWidget(Models::Database &database, QWidget *pare
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    header->resizeSection(CustomerListModel::NameColumn, 16 * em);
-    header->resizeSection(CustomerListModel::CustomerNoColumn, 7 * em);
-    header->resizeSection(CustomerListModel::EmailColumn, 18 * em);
-    header->resizeSection(CustomerListModel::CityColumn, 9 * em);
-    header->resizeSection(CustomerListModel::CountryColumn, 5 * em);
-    header->resizeSection(CustomerListModel::VipColumn, 4 * em);
-    header->resizeSection(CustomerListModel::LastActivityColumn, 8 * em);
-    header->setSectionResizeMode(CustomerListModel::TotalSpentColumn, QHeaderView::Stretch);
+    // Widths fit the header and a typical value in the user's font, so nothing is elided at
+    // first sight; the e-mail column takes what is left.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * metrics.horizontalAdvance(u'M');
+    const auto fit = [&](int column, const QString &sample) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        // The sort indicator sits beside the header text.
+        header->resizeSection(column, std::max(metrics.horizontalAdvance(title) + padding,
+                                               metrics.horizontalAdvance(sample)) + padding);
+    };
+    fit(CustomerListModel::NameColumn, QStringLiteral("Mohammed Al Mansouri-Whitfield"));
+    fit(CustomerListModel::CustomerNoColumn, QStringLiteral("C-1000000"));
+    fit(CustomerListModel::CityColumn, QStringLiteral("Rio de Janeiro"));
+    fit(CustomerListModel::CountryColumn, QStringLiteral("GB"));
+    fit(CustomerListModel::VipColumn, tr("VIP"));
+    fit(CustomerListModel::LastActivityColumn, Models::formatDate(QDate(2026, 9, 30), QLocale()));
+    fit(CustomerListModel::TotalSpentColumn, Models::formatMoney(123'456'789, QStringLiteral("GBP"), QLocale()));
+    header->setSectionResizeMode(CustomerListModel::EmailColumn, QHeaderView::Stretch);
 
     m_emptyState = new QLabel(this);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));

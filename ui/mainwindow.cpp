@@ -22,6 +22,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -72,7 +74,12 @@ MainWindow::MainWindow(Models::Database &database, QWidget *parent) : QMainWindo
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
-        resize(1280, 800);
+        // First start: a CRM shows a lot side by side, so take the whole screen; later starts
+        // come back as the user left it.
+        // (Without a window manager, maximising is only a hint: take the screen's size too.)
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        resize(screen != nullptr ? screen->availableGeometry().size() : QSize(1280, 800));
+        setWindowState(Qt::WindowMaximized);
     }
 }
 
