@@ -71,6 +71,11 @@ int ActivityModel::columnCount(const QModelIndex &parent) const
     return 1;
 }
 
+ActivityModel::RowType ActivityModel::rowTypeOf(const QModelIndex &index)
+{
+    return static_cast<RowType>(index.data(ActivityRowRole).toInt());
+}
+
 ActivityModel::RowType ActivityModel::rowType(const QModelIndex &index) const
 {
     if (!index.isValid()) {

@@ -54,6 +54,8 @@ public:
     /// The event of an event row or of one of its detail lines; null for a day heading.
     const ActivityEvent *eventAt(const QModelIndex &index) const;
     RowType rowType(const QModelIndex &index) const;
+    /// The row type of an index of this model or of a proxy over it (from ActivityRowRole).
+    static RowType rowTypeOf(const QModelIndex &index);
 
     /// The last read was a text search that stopped at its bound before filling the page.
     bool isPartial() const { return m_partial; }

@@ -19,11 +19,6 @@ using RowType = Models::ActivityModel::RowType;
 
 namespace {
 
-RowType rowTypeOf(const QModelIndex &index)
-{
-    return static_cast<RowType>(index.data(Models::ActivityRowRole).toInt());
-}
-
 int padding(const QFontMetrics &metrics)
 {
     return qMax(2, metrics.height() / 4);
@@ -83,7 +78,7 @@ QList<ActivityDelegate::Piece> ActivityDelegate::layout(const QStyleOptionViewIt
     };
     const int unlimited = area.width();
 
-    switch (rowTypeOf(index)) {
+    switch (ActivityModel::rowTypeOf(index)) {
     case RowType::Day:
         add(index.data(Qt::DisplayRole).toString(), dayFont(option.font), unlimited);
         break;
@@ -148,7 +143,7 @@ void ActivityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setFont(piece.font);
         painter->drawText(piece.rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, piece.text);
     }
-    if (rowTypeOf(index) == RowType::Day) {
+    if (ActivityModel::rowTypeOf(index) == RowType::Day) {
         // A hairline under the heading separates the days.
         QColor line = option.palette.color(group, QPalette::Text);
         line.setAlphaF(0.2f);
@@ -162,7 +157,7 @@ QSize ActivityDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     const QFontMetrics metrics(option.font);
     const int pad = padding(metrics);
-    switch (rowTypeOf(index)) {
+    switch (ActivityModel::rowTypeOf(index)) {
     case RowType::Day:
         return {option.rect.width(), QFontMetrics(dayFont(option.font)).height() + 3 * pad};
     case RowType::Event:

@@ -12,21 +12,17 @@
 namespace Gavel::Ui {
 
 using Models::ActivityLink;
+using Models::ActivityModel;
 using Models::ActivitySegment;
 using RowType = Models::ActivityModel::RowType;
 
 namespace {
 
-RowType rowTypeOf(const QModelIndex &index)
-{
-    return static_cast<RowType>(index.data(Models::ActivityRowRole).toInt());
-}
-
 /// Every link a row shows: the segments of an event, the link of a detail line.
 QList<ActivityLink> linksOf(const QModelIndex &index)
 {
     QList<ActivityLink> links;
-    if (rowTypeOf(index) == RowType::Event) {
+    if (ActivityModel::rowTypeOf(index) == RowType::Event) {
         for (const ActivitySegment &segment : index.data(Models::SegmentsRole).value<QList<ActivitySegment>>()) {
             if (segment.link.isValid()) {
                 links << segment.link;
@@ -94,7 +90,7 @@ void ActivityView::keyPressEvent(QKeyEvent *event)
     }
     if (current.isValid() && enter && event->modifiers() == Qt::NoModifier) {
         const auto link = current.data(Models::LinkRole).value<ActivityLink>();
-        if (rowTypeOf(current) == RowType::Detail && link.isValid()) {
+        if (ActivityModel::rowTypeOf(current) == RowType::Detail && link.isValid()) {
             Q_EMIT linkActivated(link);
         } else {
             toggle(current);

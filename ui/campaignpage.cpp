@@ -109,22 +109,14 @@ CampaignPage::CampaignPage(Models::Loader &loader, Navigator &navigator, QWidget
     customerLayout->addWidget(factsHolder);
     customerLayout->addWidget(m_customerEvents, 1);
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(mailing);
-    left->addWidget(results);
-    left->addStretch(1);
-    auto *layout = new QHBoxLayout(body());
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 2);
-    layout->addWidget(m_customerBox, 3);
+    setColumns({mailing, results}, m_customerBox);
 }
 
 void CampaignPage::load(const Place &place)
 {
     const qint64 campaignId = place.id;
     const qint64 customerId = place.customerId;
-    loader().run<Data>(
-        generation(), this,
+    fetch<Data>(
         [campaignId, customerId](Database &db) -> Result<Data> {
             Data data;
             CampaignStore store(db);
@@ -162,13 +154,7 @@ void CampaignPage::load(const Place &place)
             data.events = *events;
             return data;
         },
-        [this](const Result<Data> &data) {
-            if (!data) {
-                showError(data.error());
-                return;
-            }
-            apply(*data);
-        });
+        [this](const Data &data) { apply(data); });
 }
 
 void CampaignPage::apply(const Data &data)

@@ -3,6 +3,7 @@
 #include "navigator.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -191,6 +192,19 @@ QTreeWidgetItem *EntityPage::addRow(QTreeWidget *table, const QStringList &cells
         item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
     return item;
+}
+
+void EntityPage::setColumns(const QList<QWidget *> &left, QWidget *right)
+{
+    auto *column = new QVBoxLayout;
+    for (QWidget *widget : left) {
+        column->addWidget(widget);
+    }
+    column->addStretch(1);
+    auto *layout = new QHBoxLayout(m_body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(column, 2);
+    layout->addWidget(right, 3);
 }
 
 } // namespace Gavel::Ui

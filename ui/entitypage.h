@@ -4,6 +4,8 @@
 #include "placepage.h"
 #include "result.h"
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QTreeWidget;
@@ -48,6 +50,24 @@ protected:
     Navigator &navigator() { return m_navigator; }
     /// Where the subclass puts its content; hidden while loading and after an error.
     QWidget *body() const { return m_body; }
+
+    /// Runs `work` off the GUI thread (loader(), generation()); shows its error, or passes its
+    /// result to `show`, which should end with showContent().
+    template<typename T>
+    void fetch(std::function<Models::Result<T>(Models::Database &)> work, std::function<void(const T &)> show)
+    {
+        m_loader.run<T>(m_generation, this, std::move(work), [this, show](const Models::Result<T> &result) {
+            if (!result) {
+                showError(result.error());
+                return;
+            }
+            show(*result);
+        });
+    }
+
+    /// The body's two columns: facts stacked on the left (two parts of the width), a table on
+    /// the right (three parts).
+    void setColumns(const QList<QWidget *> &left, QWidget *right);
 
     void setHeading(const QString &title, const QString &subtitle = {});
     void showContent();

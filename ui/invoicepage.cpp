@@ -56,20 +56,13 @@ InvoicePage::InvoicePage(Models::Loader &loader, Navigator &navigator, QWidget *
     auto *linesLayout = new QVBoxLayout(linesBox);
     linesLayout->addWidget(m_lines);
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(facts);
-    left->addStretch(1);
-    auto *layout = new QHBoxLayout(body());
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 2);
-    layout->addWidget(linesBox, 3);
+    setColumns({facts}, linesBox);
 }
 
 void InvoicePage::load(const Place &place)
 {
     const qint64 invoiceId = place.id;
-    loader().run<Data>(
-        generation(), this,
+    fetch<Data>(
         [invoiceId](Database &db) -> Result<Data> {
             InvoiceStore store(db);
             auto invoice = store.byId(invoiceId);
@@ -82,13 +75,7 @@ void InvoicePage::load(const Place &place)
             }
             return Data{*invoice, *lines};
         },
-        [this](const Result<Data> &data) {
-            if (!data) {
-                showError(data.error());
-                return;
-            }
-            apply(*data);
-        });
+        [this](const Data &data) { apply(data); });
 }
 
 void InvoicePage::apply(const Data &data)

@@ -57,21 +57,14 @@ LotPage::LotPage(Models::Loader &loader, Navigator &navigator, QWidget *parent) 
     bidsLayout->addWidget(m_bidsSummary);
     bidsLayout->addWidget(m_bids, 1);
 
-    auto *layout = new QHBoxLayout(body());
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *left = new QVBoxLayout;
-    left->addWidget(facts);
-    left->addStretch(1);
-    layout->addLayout(left, 2);
-    layout->addWidget(bidsBox, 3);
+    setColumns({facts}, bidsBox);
 }
 
 void LotPage::load(const Place &place)
 {
     const qint64 lotId = place.id;
     const qint64 customerId = place.customerId;
-    loader().run<Data>(
-        generation(), this,
+    fetch<Data>(
         [lotId, customerId](Database &db) -> Result<Data> {
             LotStore store(db);
             auto lot = store.byId(lotId);
@@ -84,13 +77,7 @@ void LotPage::load(const Place &place)
             }
             return Data{*lot, *bids, customerId};
         },
-        [this](const Result<Data> &data) {
-            if (!data) {
-                showError(data.error());
-                return;
-            }
-            apply(*data);
-        });
+        [this](const Data &data) { apply(data); });
 }
 
 void LotPage::apply(const Data &data)

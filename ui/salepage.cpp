@@ -72,21 +72,14 @@ SalePage::SalePage(Models::Loader &loader, Navigator &navigator, QWidget *parent
     lotsLayout->addWidget(m_registration);
     lotsLayout->addWidget(m_lotTable, 1);
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(facts);
-    left->addStretch(1);
-    auto *layout = new QHBoxLayout(body());
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 2);
-    layout->addWidget(lotsBox, 3);
+    setColumns({facts}, lotsBox);
 }
 
 void SalePage::load(const Place &place)
 {
     const qint64 saleId = place.id;
     const qint64 customerId = place.customerId;
-    loader().run<Data>(
-        generation(), this,
+    fetch<Data>(
         [saleId, customerId](Database &db) -> Result<Data> {
             SaleStore store(db);
             Data data;
@@ -115,13 +108,7 @@ void SalePage::load(const Place &place)
             }
             return data;
         },
-        [this](const Result<Data> &data) {
-            if (!data) {
-                showError(data.error());
-                return;
-            }
-            apply(*data);
-        });
+        [this](const Data &data) { apply(data); });
 }
 
 void SalePage::apply(const Data &data)
