@@ -12,8 +12,23 @@ namespace Gavel::Models {
 
 namespace {
 
+/// The free text says nothing the referenced name does not (same words, any case).
+bool sameText(const QString &info, const QString &refName)
+{
+    return !refName.isEmpty() && info.simplified().compare(refName.simplified(), Qt::CaseInsensitive) == 0;
+}
+
 /// The parts a description can be made of; each kind lists the ones it shows, in order.
-enum class Part { Campaign, Lot, Sale, Invoice, Amount, Ref, Info };
+enum class Part
+{
+    Campaign,
+    Lot,
+    Sale,
+    Invoice,
+    Amount,
+    Ref,
+    Info
+};
 
 QList<Part> partsOf(const ActivityEvent &event)
 {
@@ -235,7 +250,10 @@ QList<ActivitySegment> ActivityText::describe(const ActivityEvent &event, const 
             add(event.refName.simplified());
             break;
         case Part::Info:
-            add(event.info.simplified());
+            // Importers often put the tag or category's name in the free text as well.
+            if (!sameText(event.info, event.refName)) {
+                add(event.info.simplified());
+            }
             break;
         }
     }
@@ -276,7 +294,7 @@ QList<ActivityDetail> ActivityText::details(const ActivityEvent &event, const QL
     if (!event.refName.isEmpty()) {
         lines << ActivityDetail{refLabel(event), event.refName, {}};
     }
-    if (!event.info.isEmpty()) {
+    if (!event.info.isEmpty() && !sameText(event.info, event.refName)) {
         lines << ActivityDetail{infoLabel(event), event.info, {}};
     }
     if (!event.details.isEmpty()) {
@@ -327,17 +345,28 @@ QString ActivityText::detailLabel(const QString &key)
     };
     // The fields importers and the demo write into events.details.
     static constexpr Known known[] = {
-        {"subject", QT_TR_NOOP("Subject")},     {"url", QT_TR_NOOP("Link")},
-        {"page", QT_TR_NOOP("Page")},           {"referrer", QT_TR_NOOP("Came from")},
-        {"device", QT_TR_NOOP("Device")},       {"channel", QT_TR_NOOP("Channel")},
-        {"paddle", QT_TR_NOOP("Paddle")},       {"platform", QT_TR_NOOP("Bidding platform")},
-        {"staff", QT_TR_NOOP("Staff")},         {"by", QT_TR_NOOP("By")},
-        {"duration_min", QT_TR_NOOP("Duration (minutes)")}, {"outcome", QT_TR_NOOP("Outcome")},
-        {"reason", QT_TR_NOOP("Reason")},       {"items", QT_TR_NOOP("Items")},
-        {"from", QT_TR_NOOP("From")},           {"to", QT_TR_NOOP("To")},
-        {"balance", QT_TR_NOOP("Balance")},     {"source", QT_TR_NOOP("Source")},
-        {"status", QT_TR_NOOP("Status")},       {"lot_count", QT_TR_NOOP("Lots")},
-        {"answer", QT_TR_NOOP("Answer")},       {"list", QT_TR_NOOP("Mailing list")},
+        {"subject", QT_TR_NOOP("Subject")},
+        {"url", QT_TR_NOOP("Link")},
+        {"page", QT_TR_NOOP("Page")},
+        {"referrer", QT_TR_NOOP("Came from")},
+        {"device", QT_TR_NOOP("Device")},
+        {"channel", QT_TR_NOOP("Channel")},
+        {"paddle", QT_TR_NOOP("Paddle")},
+        {"platform", QT_TR_NOOP("Bidding platform")},
+        {"staff", QT_TR_NOOP("Staff")},
+        {"by", QT_TR_NOOP("By")},
+        {"duration_min", QT_TR_NOOP("Duration (minutes)")},
+        {"outcome", QT_TR_NOOP("Outcome")},
+        {"reason", QT_TR_NOOP("Reason")},
+        {"items", QT_TR_NOOP("Items")},
+        {"from", QT_TR_NOOP("From")},
+        {"to", QT_TR_NOOP("To")},
+        {"balance", QT_TR_NOOP("Balance")},
+        {"source", QT_TR_NOOP("Source")},
+        {"status", QT_TR_NOOP("Status")},
+        {"lot_count", QT_TR_NOOP("Lots")},
+        {"answer", QT_TR_NOOP("Answer")},
+        {"list", QT_TR_NOOP("Mailing list")},
     };
     for (const Known &k : known) {
         if (key == QLatin1String(k.key)) {

@@ -443,6 +443,48 @@ private Q_SLOTS:
                  QStringLiteral("no longer on record"));
     }
 
+    // Imports often repeat the tag's or category's name in the free text: say it once.
+    void describesTheFreeTextOnlyWhenItAddsSomething_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("refName");
+        QTest::addColumn<QString>("info");
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<int>("detailLines");
+        const int tag = static_cast<int>(EventKind::TagSet);
+        const int category = static_cast<int>(EventKind::CategoryViewed);
+        QTest::newRow("tag repeated") << tag << "geometric"
+                                      << "geometric"
+                                      << "geometric" << 2;
+        QTest::newRow("other case and spaces") << category << "Abstract painting"
+                                               << " abstract  painting"
+                                               << "Abstract painting" << 2;
+        QTest::newRow("something more") << tag << "geometric"
+                                        << "from the spring import"
+                                        << "geometric · from the spring import" << 3;
+        QTest::newRow("free text alone") << category << ""
+                                         << "Jades"
+                                         << "Jades" << 2;
+    }
+
+    void describesTheFreeTextOnlyWhenItAddsSomething()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, refName);
+        QFETCH(QString, info);
+        QFETCH(QString, description);
+        QFETCH(int, detailLines);
+        ActivityEvent event;
+        event.ts = 1710936000;
+        event.kind = kind;
+        event.refName = refName;
+        event.info = info;
+        const QLocale locale(QStringLiteral("en_GB"));
+        QCOMPARE(ActivityText::plainDescription(event, locale), description);
+        // "When", then the name and the free text each once.
+        QCOMPARE(ActivityText::details(event, locale).size(), detailLines);
+    }
+
     void everyKindHasANameAndCategory()
     {
         for (const EventKind kind : allEventKinds()) {
