@@ -11,7 +11,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTreeWidget>
@@ -102,7 +101,8 @@ CampaignPage::CampaignPage(Models::Loader &loader, Navigator &navigator, QWidget
     m_customerOpened = addFact(customerForm, tr("Opened"), QStringLiteral("campaignCustomerOpened"));
     m_customerClicked = addFact(customerForm, tr("Clicked"), QStringLiteral("campaignCustomerClicked"));
     m_customerUnsubscribed = addFact(customerForm, tr("Unsubscribed"), QStringLiteral("campaignCustomerUnsubscribed"));
-    m_customerEvents = makeTable({tr("When"), tr("Activity"), tr("Details")}, QStringLiteral("campaignCustomerEvents"));
+    m_customerEvents =
+        makeTable({tr("When"), tr("Activity"), tr("Details")}, QStringLiteral("campaignCustomerEvents"), 2);
     m_customerEvents->setParent(m_customerBox);
     auto *customerLayout = new QVBoxLayout(m_customerBox);
     customerLayout->addWidget(m_customerSummary);
@@ -221,7 +221,7 @@ void CampaignPage::apply(const Data &data)
                                                       : Place{});
     }
     m_customerEvents->setVisible(!data.events.isEmpty());
-    m_customerEvents->header()->resizeSections(QHeaderView::ResizeToContents);
+    fitColumns(m_customerEvents);
     showContent();
 }
 

@@ -161,7 +161,7 @@ void EntityPage::setFact(QLabel *value, const QString &text)
     }
 }
 
-QTreeWidget *EntityPage::makeTable(const QStringList &headers, const QString &objectName)
+QTreeWidget *EntityPage::makeTable(const QStringList &headers, const QString &objectName, int stretchColumn)
 {
     auto *table = new QTreeWidget(m_body);
     table->setObjectName(objectName);
@@ -172,6 +172,9 @@ QTreeWidget *EntityPage::makeTable(const QStringList &headers, const QString &ob
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->header()->setStretchLastSection(false);
+    if (stretchColumn >= 0) {
+        table->header()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    }
     connect(table, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const Place place = item->data(0, Qt::UserRole).value<Place>();
         if (place.id != 0) {
@@ -179,6 +182,15 @@ QTreeWidget *EntityPage::makeTable(const QStringList &headers, const QString &ob
         }
     });
     return table;
+}
+
+void EntityPage::fitColumns(QTreeWidget *table)
+{
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (table->header()->sectionResizeMode(column) != QHeaderView::Stretch) {
+            table->resizeColumnToContents(column);
+        }
+    }
 }
 
 QTreeWidgetItem *EntityPage::addRow(QTreeWidget *table, const QStringList &cells, const Place &place,

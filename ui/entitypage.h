@@ -79,7 +79,11 @@ protected:
     /// Sets a fact's text (rich text when it holds a link); an empty text hides the row.
     static void setFact(QLabel *value, const QString &text);
     /// A read-only table; a row whose first cell holds a Place (Qt::UserRole) opens it.
-    QTreeWidget *makeTable(const QStringList &headers, const QString &objectName);
+    /// `stretchColumn` (if any) takes the width the others leave, eliding long text, so that the
+    /// columns after it stay in view.
+    QTreeWidget *makeTable(const QStringList &headers, const QString &objectName, int stretchColumn = -1);
+    /// Sizes a table's columns to their contents, except the stretched one.
+    static void fitColumns(QTreeWidget *table);
     /// A table row; `place` (if any) is opened by Enter or a double-click.
     static QTreeWidgetItem *addRow(QTreeWidget *table, const QStringList &cells, const Place &place = {},
                                    const QList<int> &rightAligned = {});

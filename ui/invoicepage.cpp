@@ -8,7 +8,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -50,7 +49,7 @@ InvoicePage::InvoicePage(Models::Loader &loader, Navigator &navigator, QWidget *
     auto *linesBox = new QGroupBox(tr("Lines"), body());
     m_lines = makeTable(
         {tr("Line"), tr("Lot"), tr("Description"), tr("Hammer price"), tr("Buyer's premium"), tr("Tax"), tr("Amount")},
-        QStringLiteral("invoiceLines"));
+        QStringLiteral("invoiceLines"), 2);
     m_lines->setParent(linesBox);
     m_lines->setToolTip(tr("Enter or double-click: open the lot"));
     auto *linesLayout = new QVBoxLayout(linesBox);
@@ -111,7 +110,7 @@ void InvoicePage::apply(const Data &data)
                 money(line.premiumMinor), money(line.taxMinor), money(line.amountMinor)},
                line.lotId != 0 ? Place::of(Place::Kind::Lot, line.lotId, place().customerId) : Place{}, {3, 4, 5, 6});
     }
-    m_lines->header()->resizeSections(QHeaderView::ResizeToContents);
+    fitColumns(m_lines);
     showContent();
 }
 

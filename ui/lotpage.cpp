@@ -8,7 +8,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTreeWidget>
@@ -150,7 +149,7 @@ void LotPage::apply(const Data &data)
         }
     }
     m_bidsSummary->setText(summary);
-    m_bids->header()->resizeSections(QHeaderView::ResizeToContents);
+    fitColumns(m_bids);
     showContent();
 }
 

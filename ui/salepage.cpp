@@ -10,7 +10,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTreeWidget>
@@ -65,7 +64,7 @@ SalePage::SalePage(Models::Loader &loader, Navigator &navigator, QWidget *parent
     connect(m_registration, &QLabel::linkActivated, this, &EntityPage::openLink);
     m_lotTable =
         makeTable({tr("Lot"), tr("Title"), tr("Estimate"), tr("Hammer price"), tr("Result"), tr("This customer")},
-                  QStringLiteral("saleLotTable"));
+                  QStringLiteral("saleLotTable"), 1);
     m_lotTable->setParent(lotsBox);
     m_lotTable->setToolTip(tr("Enter or double-click: open the lot"));
     auto *lotsLayout = new QVBoxLayout(lotsBox);
@@ -175,7 +174,7 @@ void SalePage::apply(const Data &data)
                Place::of(Place::Kind::Lot, lot.id, data.customerId), {2, 3});
     }
     m_lotTable->setColumnHidden(5, data.customerId == 0);
-    m_lotTable->header()->resizeSections(QHeaderView::ResizeToContents);
+    fitColumns(m_lotTable);
     showContent();
 }
 
