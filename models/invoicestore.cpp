@@ -9,9 +9,7 @@
 
 namespace Gavel::Models {
 
-InvoiceStore::InvoiceStore(const Database &database) : m_db(database.connection())
-{
-}
+InvoiceStore::InvoiceStore(const Database &database) : m_db(database.connection()) {}
 
 Result<Invoice> InvoiceStore::byId(qint64 id)
 {
@@ -106,6 +104,24 @@ QString InvoiceStore::statusLabel(const QString &status)
         return tr("Cancelled");
     }
     return status;
+}
+
+QString InvoiceStore::paymentMethodLabel(const QString &method)
+{
+    const QString code = method.trimmed().toLower();
+    if (code == u"bank_transfer") {
+        return tr("Bank transfer");
+    }
+    if (code == u"card") {
+        return tr("Card");
+    }
+    if (code == u"cheque") {
+        return tr("Cheque");
+    }
+    if (code == u"cash") {
+        return tr("Cash");
+    }
+    return method;
 }
 
 } // namespace Gavel::Models

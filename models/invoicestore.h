@@ -27,6 +27,9 @@ public:
 
     /// "Issued", "Paid", "Part paid", "Overdue", "Cancelled".
     static QString statusLabel(const QString &status);
+    /// How an invoice was paid, in words: the codes importers write ("bank_transfer") named,
+    /// anything else shown as written.
+    static QString paymentMethodLabel(const QString &method);
 
 private:
     QSqlDatabase m_db;

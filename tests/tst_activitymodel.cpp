@@ -2,6 +2,7 @@
 #include "activitymodel.h"
 #include "activitystore.h"
 #include "activitytext.h"
+#include "invoicestore.h"
 #include "roles.h"
 #include "sql.h"
 #include "testdatabase.h"
@@ -483,6 +484,31 @@ private Q_SLOTS:
         QCOMPARE(ActivityText::plainDescription(event, locale), description);
         // "When", then the name and the free text each once.
         QCOMPARE(ActivityText::details(event, locale).size(), detailLines);
+    }
+
+    void namesPaymentMethods_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("code") << "bank_transfer"
+                              << "Bank transfer";
+        QTest::newRow("code, other case") << "CARD"
+                                          << "Card";
+        QTest::newRow("cheque") << "cheque"
+                                << "Cheque";
+        QTest::newRow("words kept") << "Bank transfer"
+                                    << "Bank transfer";
+        QTest::newRow("unknown kept") << "PayPal"
+                                      << "PayPal";
+        QTest::newRow("none") << ""
+                              << "";
+    }
+
+    void namesPaymentMethods()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, shown);
+        QCOMPARE(InvoiceStore::paymentMethodLabel(stored), shown);
     }
 
     void everyKindHasANameAndCategory()

@@ -101,7 +101,7 @@ void InvoicePage::apply(const Data &data)
     setFact(m_tax, money(i.taxMinor));
     setFact(m_delivery, money(i.deliveryMinor));
     setFact(m_total, money(i.totalMinor));
-    setFact(m_payment, i.paymentMethod);
+    setFact(m_payment, InvoiceStore::paymentMethodLabel(i.paymentMethod));
 
     m_lines->clear();
     for (const InvoiceLine &line : data.lines) {
