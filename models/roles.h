@@ -21,6 +21,16 @@ enum Role : int {
     AuthorRole,                ///< QString: who wrote it
     EditedAtRole,              ///< QDateTime (UTC) the text was last changed; invalid if never
     EditedByRole,              ///< QString: who changed the text last
+    ActivityRowRole,           ///< int: ActivityModel::RowType of a timeline row (day, event, detail line)
+    EventKindRole,             ///< int: the EventKind of a timeline row
+    EventCategoryRole,         ///< int: the EventCategory of a timeline row
+    EventNameRole,             ///< QString: what happened ("E-mail opened")
+    TimeTextRole,              ///< QString: the time of day in the locale's short format
+    DescriptionRole,           ///< QString: a row's one-line description, plain text
+    SegmentsRole,              ///< QList<ActivitySegment>: the description with its links
+    LinkRole,                  ///< ActivityLink: where a row leads (an event's main link, a detail's link)
+    DetailLabelRole,           ///< QString: the label of a detail line ("Amount")
+    DetailValueRole,           ///< QString: the value of a detail line ("£1,200")
 };
 
 } // namespace Gavel::Models

@@ -1,17 +1,21 @@
 #include "mainwindow.h"
 
 #include "backgroundjob.h"
+#include "campaignpage.h"
 #include "connectiondialog.h"
 #include "customerlistmodel.h"
 #include "customerlistwidget.h"
 #include "database.h"
 #include "jobprogressdialog.h"
+#include "invoicepage.h"
 #include "loader.h"
+#include "lotpage.h"
 #include "navigator.h"
 #include "notesearchdialog.h"
 #include "notespanel.h"
 #include "profilewidget.h"
 #include "segmentstore.h"
+#include "salepage.h"
 #include "settingsdialog.h"
 #include "sidebarwidget.h"
 
@@ -48,6 +52,10 @@ MainWindow::MainWindow(Models::Database &database, QWidget *parent) : QMainWindo
     m_profile = new ProfileWidget(database, *m_loader, *m_navigator, this);
     addPage(Place::Kind::CustomerList, m_list);
     addPage(Place::Kind::Customer, m_profile);
+    addPage(Place::Kind::Campaign, new CampaignPage(*m_loader, *m_navigator, this));
+    addPage(Place::Kind::Lot, new LotPage(*m_loader, *m_navigator, this));
+    addPage(Place::Kind::Sale, new SalePage(*m_loader, *m_navigator, this));
+    addPage(Place::Kind::Invoice, new InvoicePage(*m_loader, *m_navigator, this));
 
     connect(m_navigator, &Navigator::openRequested, this, &MainWindow::open);
     connect(m_list, &CustomerListWidget::customerActivated, this, &MainWindow::openCustomer);

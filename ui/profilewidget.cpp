@@ -1,5 +1,6 @@
 #include "profilewidget.h"
 
+#include "activitypanel.h"
 #include "customerstore.h"
 #include "database.h"
 #include "navigator.h"
@@ -43,7 +44,7 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     m_tabs->setDocumentMode(true);
 
     addPanel(new OverviewPanel(m_database, m_loader, m_navigator), tr("&Overview"));
-    addPanel(new PlaceholderPanel(tr("Every interaction with the house, newest first.")), tr("&Activities"));
+    addPanel(new ActivityPanel(m_database, m_loader, m_navigator), tr("&Activities"));
     addPanel(new PlaceholderPanel(tr("Lots bid on, won, wishlisted and consigned.")), tr("&Item History"));
     addPanel(new PlaceholderPanel(tr("Interests by department and category, and the customer's tags.")),
              tr("I&nterests"));
