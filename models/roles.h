@@ -14,6 +14,7 @@ enum Role : int {
     CurrencyRole,              ///< QString: ISO 4217 code of MoneyMinorRole
     TimestampRole,             ///< QDateTime (UTC) of the row
     VipRole,                   ///< bool: the customer is a VIP
+    OutcomeRole,               ///< int: ItemHistory::Outcome of an Item History row
 };
 
 } // namespace Gavel::Models

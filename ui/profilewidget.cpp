@@ -2,6 +2,7 @@
 
 #include "customerstore.h"
 #include "database.h"
+#include "itemhistorypanel.h"
 #include "navigator.h"
 #include "overviewpanel.h"
 #include "placeholderpanel.h"
@@ -35,7 +36,7 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
 
     addPanel(new OverviewPanel(m_database, m_loader, m_navigator), tr("&Overview"));
     addPanel(new PlaceholderPanel(tr("Every interaction with the house, newest first.")), tr("&Activities"));
-    addPanel(new PlaceholderPanel(tr("Lots bid on, won, wishlisted and consigned.")), tr("&Item History"));
+    addPanel(new ItemHistoryPanel(m_database, m_loader, m_navigator), tr("&Item History"));
     addPanel(new PlaceholderPanel(tr("Interests by department and category, and the customer's tags.")),
              tr("I&nterests"));
     addPanel(new PlaceholderPanel(tr("Internal notes about the customer.")), tr("No&tes"));
