@@ -424,7 +424,7 @@ QJsonArray ItemHistory::toJson(const QList<Row> &rows)
             {QStringLiteral("saleNo"), row.saleNo},
             {QStringLiteral("saleTitle"), row.saleTitle},
             {QStringLiteral("saleStartsAt"),
-             saleAt.isValid() ? QJsonValue(saleAt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+             saleAt.isValid() ? QJsonValue(saleAt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("lotNo"), row.lotNo},
             {QStringLiteral("title"), row.title},
             {QStringLiteral("maker"), textOrNull(row.maker)},
@@ -437,7 +437,7 @@ QJsonArray ItemHistory::toJson(const QList<Row> &rows)
             {QStringLiteral("hammer"), moneyJson(row.hammer, row.currency)},
             {QStringLiteral("result"), outcomeKey(row.outcome)},
             {QStringLiteral("wishlistedAt"),
-             wishedAt.isValid() ? QJsonValue(wishedAt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+             wishedAt.isValid() ? QJsonValue(wishedAt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("consignmentNo"), textOrNull(row.consignmentNo)},
             {QStringLiteral("consignmentStatus"), textOrNull(row.consignmentStatus)},
         };

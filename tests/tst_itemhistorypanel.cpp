@@ -301,6 +301,8 @@ private Q_SLOTS:
 
         const int l4 = rowOfLot(m_f.l4);
         const QRect cell = view->visualRect(m_panel->model()->index(l4, ItemHistoryModel::SaleColumn));
+        // A person's double click: the first click selects, the second opens.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(opened.size(), 2);
         QCOMPARE(opened.last().first().value<Ui::Place>(), Ui::Place::of(Ui::Place::Kind::Lot, m_f.l4));

@@ -388,7 +388,9 @@ void ItemHistoryPanel::showTotals()
         }
     }
     QStringList parts;
-    parts << tr("%n lot(s): %1", nullptr, totals.lots).arg(outcomes.join(QStringLiteral(", ")));
+    const QString outcomeList = outcomes.join(QStringLiteral(", "));
+    parts << (totals.lots == 1 ? tr("1 lot: %1").arg(outcomeList)
+                               : tr("%1 lots: %2").arg(QLocale().toString(totals.lots), outcomeList));
     for (const ItemHistory::Totals::Money &money : totals.money) {
         if (money.wonHammer > 0) {
             parts << tr("won for %1 hammer").arg(Models::formatMoney(money.wonHammer, money.currency));
