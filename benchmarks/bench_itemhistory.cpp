@@ -118,7 +118,6 @@ Result<qint64> heavyCustomer(Database &database, int lots)
     for (int i = 0; i < lots; ++i) {
         ++lotId;
         const int s = i % sales;
-        const qint64 saleAt = start + qint64(s) * 86400 * 40;
         const qint64 low = (1 + (i * 7919) % 500) * 10000;
         const bool consigned = i % 20 == 0;
         const bool unsold = i % 9 == 0;
@@ -134,6 +133,20 @@ Result<qint64> heavyCustomer(Database &database, int lots)
         if (Status status = lotRows.endRow(); !status) {
             return status.error();
         }
+    }
+    // The bids refer to the lots: those go in first.
+    if (Status status = lotRows.finish(); !status) {
+        return status.error();
+    }
+    lotId = maxLot->toLongLong();
+    for (int i = 0; i < lots; ++i) {
+        ++lotId;
+        const int s = i % sales;
+        const qint64 saleAt = start + qint64(s) * 86400 * 40;
+        const qint64 low = (1 + (i * 7919) % 500) * 10000;
+        const bool consigned = i % 20 == 0;
+        const int winner = i % 4;
+        const qint64 rival = others[static_cast<std::size_t>(i) % others.size()];
         if (consigned) {
             continue; // a consignor does not bid on their own lot
         }
@@ -158,7 +171,7 @@ Result<qint64> heavyCustomer(Database &database, int lots)
             }
         }
     }
-    for (BulkInserter *inserter : {&lotRows, &bidRows, &wishRows}) {
+    for (BulkInserter *inserter : {&bidRows, &wishRows}) {
         if (Status status = inserter->finish(); !status) {
             return status.error();
         }

@@ -178,19 +178,21 @@ ItemHistoryPanel::ItemHistoryPanel(Models::Database &database, Models::Loader &l
     header->setHighlightSections(false);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_view->setSortingEnabled(true);
+    // Sized so that every column fits beside the sidebar at 1600 pixels; the title takes the
+    // rest, and long sale titles are elided with the whole title in the tooltip.
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    const auto width = [&](int column, int characters) { header->resizeSection(column, characters * digit + 24); };
-    width(ItemHistoryModel::DateColumn, 11);
-    width(ItemHistoryModel::SaleColumn, 24);
-    width(ItemHistoryModel::LotColumn, 5);
-    width(ItemHistoryModel::TitleColumn, 34);
-    width(ItemHistoryModel::DepartmentColumn, 16);
-    width(ItemHistoryModel::KindColumn, 14);
-    width(ItemHistoryModel::EstimateColumn, 17);
-    width(ItemHistoryModel::TopBidColumn, 12);
-    width(ItemHistoryModel::HammerColumn, 10);
-    width(ItemHistoryModel::ResultColumn, 12);
-    width(ItemHistoryModel::ConsignmentColumn, 11);
+    const auto width = [&](int column, int characters) { header->resizeSection(column, characters * digit + 16); };
+    width(ItemHistoryModel::DateColumn, 9);
+    width(ItemHistoryModel::SaleColumn, 16);
+    width(ItemHistoryModel::LotColumn, 4);
+    width(ItemHistoryModel::TitleColumn, 30);
+    width(ItemHistoryModel::DepartmentColumn, 12);
+    width(ItemHistoryModel::KindColumn, 10);
+    width(ItemHistoryModel::EstimateColumn, 13);
+    width(ItemHistoryModel::TopBidColumn, 11);
+    width(ItemHistoryModel::HammerColumn, 9);
+    width(ItemHistoryModel::ResultColumn, 11);
+    width(ItemHistoryModel::ConsignmentColumn, 10);
     header->setSectionResizeMode(ItemHistoryModel::TitleColumn, QHeaderView::Stretch);
 
     m_message = new QLabel(this);
@@ -257,18 +259,11 @@ void ItemHistoryPanel::showCustomer(const Models::Customer &customer)
     if (customer.id != m_model->customerId()) {
         // Another customer starts with the whole history: last customer's filters would
         // hide things without saying so.
+        resetBar();
         m_filling = true;
-        m_kind->setCurrentIndex(0);
-        m_result->setCurrentIndex(0);
-        m_from->setDate(kNoDate);
-        m_to->setDate(kNoDate);
-        m_minPrice->clear();
-        m_maxPrice->clear();
-        m_search->clear();
-        m_department->clear();
+        m_department->clear(); // filled with this customer's departments and sales when they arrive
         m_sale->clear();
         m_filling = false;
-        m_typing->stop();
         m_totals->setText(tr("Loading…"));
     }
     m_model->load(customer.id, filterFromBar());
@@ -326,19 +321,24 @@ void ItemHistoryPanel::applyFilter()
     m_model->load(m_model->customerId(), filter);
 }
 
-void ItemHistoryPanel::clearFilters()
+void ItemHistoryPanel::resetBar()
 {
     m_filling = true;
-    m_kind->setCurrentIndex(0);
-    m_department->setCurrentIndex(0);
-    m_sale->setCurrentIndex(0);
-    m_result->setCurrentIndex(0);
+    for (QComboBox *combo : {m_kind, m_department, m_sale, m_result}) {
+        combo->setCurrentIndex(0);
+    }
     m_from->setDate(kNoDate);
     m_to->setDate(kNoDate);
-    m_minPrice->clear();
-    m_maxPrice->clear();
-    m_search->clear();
+    for (QLineEdit *edit : {m_minPrice, m_maxPrice, m_search}) {
+        edit->clear();
+    }
     m_filling = false;
+    m_typing->stop();
+}
+
+void ItemHistoryPanel::clearFilters()
+{
+    resetBar();
     applyFilter();
 }
 

@@ -55,6 +55,8 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void clearFilters();
+    /// Every filter back to "all", without loading.
+    void resetBar();
     void fillChoices();
     void showTotals();
     void openCurrentLot(const QModelIndex &index);
