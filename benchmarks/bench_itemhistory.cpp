@@ -83,8 +83,8 @@ Result<qint64> heavyCustomer(Database &database, int lots)
         auto sale = Sql::scalar(db,
                                 QStringLiteral("INSERT INTO sales (sale_no, title, department_id, starts_at, status,"
                                                " currency) VALUES (?, ?, ?, ?, 'closed', 'GBP') RETURNING id"),
-                                {QStringLiteral("BENCH-%1").arg(s), QStringLiteral("Bench Sale %1").arg(s),
-                                 *department, start + qint64(s) * 86400 * 40},
+                                {QStringLiteral("BENCH-%1").arg(s), QStringLiteral("Bench Sale %1").arg(s), *department,
+                                 start + qint64(s) * 86400 * 40},
                                 QStringLiteral("adding a sale"));
         if (!sale) {
             return sale.error();

@@ -277,9 +277,8 @@ ItemHistory::Choices ItemHistory::choicesOf(const QList<Row> &rows)
     for (const auto &[id, name] : departments) {
         choices.departments.append({id, name});
     }
-    std::sort(choices.departments.begin(), choices.departments.end(), [](const auto &a, const auto &b) {
-        return a.second.localeAwareCompare(b.second) < 0;
-    });
+    std::sort(choices.departments.begin(), choices.departments.end(),
+              [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
     for (const auto &[id, sale] : sales) {
         choices.sales << sale;
     }

@@ -38,11 +38,21 @@ class Database;
 class ItemHistory final
 {
 public:
-    enum class Outcome { Won, Underbid, Outbid, Unsold, Withdrawn, Sold, Upcoming };
+    enum class Outcome
+    {
+        Won,
+        Underbid,
+        Outbid,
+        Unsold,
+        Withdrawn,
+        Sold,
+        Upcoming
+    };
     static constexpr int kOutcomeCount = 7;
 
     /// Why a lot is in the history; a row can have several.
-    enum Kind : int {
+    enum Kind : int
+    {
         BidOn = 0x1,
         Wishlisted = 0x2,
         Consigned = 0x4,
@@ -50,7 +60,20 @@ public:
     };
 
     /// The columns the history sorts by (and the model shows), in the model's order.
-    enum class SortKey { SaleDate, Sale, LotNo, Title, Department, Kind, Estimate, TopBid, Hammer, Outcome, Consignment };
+    enum class SortKey
+    {
+        SaleDate,
+        Sale,
+        LotNo,
+        Title,
+        Department,
+        Kind,
+        Estimate,
+        TopBid,
+        Hammer,
+        Outcome,
+        Consignment
+    };
 
     struct Row
     {
@@ -83,11 +106,11 @@ public:
 
     struct Filter
     {
-        int kinds = AnyKind;     ///< rows with any of these Kind flags
-        qint64 departmentId = 0; ///< 0 = every department
-        qint64 saleId = 0;       ///< 0 = every sale
-        QDate from;              ///< sale date, local time, inclusive; invalid = open
-        QDate to;                ///< inclusive; invalid = open
+        int kinds = AnyKind;            ///< rows with any of these Kind flags
+        qint64 departmentId = 0;        ///< 0 = every department
+        qint64 saleId = 0;              ///< 0 = every sale
+        QDate from;                     ///< sale date, local time, inclusive; invalid = open
+        QDate to;                       ///< inclusive; invalid = open
         std::optional<qint64> minPrice; ///< minor units, against Row::price(), inclusive
         std::optional<qint64> maxPrice;
         QList<Outcome> outcomes; ///< empty = every outcome
@@ -103,8 +126,8 @@ public:
         struct Money
         {
             QString currency;
-            qint64 wonHammer = 0;      ///< hammer prices of the lots won
-            qint64 topBids = 0;        ///< the customer's top bids
+            qint64 wonHammer = 0;       ///< hammer prices of the lots won
+            qint64 topBids = 0;         ///< the customer's top bids
             qint64 consignedHammer = 0; ///< hammer prices of the customer's consigned lots that sold
         };
         int lots = 0;

@@ -61,10 +61,22 @@ QString ItemHistoryCsv::amount(const std::optional<qint64> &minor, const QString
 Status ItemHistoryCsv::write(QIODevice &device, const QList<ItemHistory::Row> &rows)
 {
     const QStringList columns = {
-        header("Sale number"), header("Sale"),         header("Date"),          header("Lot"),
-        header("Title"),       header("Maker"),        header("Department"),    header("Type"),
-        header("Currency"),    header("Low estimate"), header("High estimate"), header("Top bid"),
-        header("Bids"),        header("Hammer"),       header("Result"),        header("Consignment"),
+        header("Sale number"),
+        header("Sale"),
+        header("Date"),
+        header("Lot"),
+        header("Title"),
+        header("Maker"),
+        header("Department"),
+        header("Type"),
+        header("Currency"),
+        header("Low estimate"),
+        header("High estimate"),
+        header("Top bid"),
+        header("Bids"),
+        header("Hammer"),
+        header("Result"),
+        header("Consignment"),
         header("Consignment status"),
     };
     QString text = QChar(0xFEFF);
@@ -81,9 +93,8 @@ Status ItemHistoryCsv::write(QIODevice &device, const QList<ItemHistory::Row> &r
                << textField(row.lotNo) << textField(row.title) << textField(row.maker) << textField(row.department)
                << field(ItemHistory::kindsText(row.kinds, row.bidCount)) << field(row.currency)
                << amount(row.lowEstimate, row.currency) << amount(row.highEstimate, row.currency)
-               << amount(row.topBid, row.currency) << QString::number(row.bidCount)
-               << amount(row.hammer, row.currency) << field(ItemHistory::outcomeText(row.outcome))
-               << textField(row.consignmentNo)
+               << amount(row.topBid, row.currency) << QString::number(row.bidCount) << amount(row.hammer, row.currency)
+               << field(ItemHistory::outcomeText(row.outcome)) << textField(row.consignmentNo)
                << field(row.consignmentStatus.isEmpty() ? QString()
                                                         : ItemHistory::consignmentStatusText(row.consignmentStatus));
         text += fields.join(u',') + QStringLiteral("\r\n");
@@ -101,10 +112,11 @@ Status ItemHistoryCsv::save(const QString &path, const QList<ItemHistory::Row> &
 {
     QSaveFile file(path);
     const auto failed = [&](const QString &reason) {
-        return Error::make(ErrorKind::General,
-                           QCoreApplication::translate("ItemHistoryCsv", "The item history could not be saved to “%1”: %2")
-                               .arg(QDir::toNativeSeparators(path), reason),
-                           file.errorString());
+        return Error::make(
+            ErrorKind::General,
+            QCoreApplication::translate("ItemHistoryCsv", "The item history could not be saved to “%1”: %2")
+                .arg(QDir::toNativeSeparators(path), reason),
+            file.errorString());
     };
     if (!file.open(QIODevice::WriteOnly)) {
         return failed(file.errorString());

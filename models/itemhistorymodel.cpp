@@ -70,9 +70,9 @@ QVariant ItemHistoryModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return row.maker.isEmpty() ? row.title : tr("%1\n%2").arg(row.title, row.maker);
         case KindColumn:
-            return row.wishlistedAt != 0
-                       ? tr("Added to the wishlist on %1").arg(formatDate(fromEpoch(row.wishlistedAt).toLocalTime().date()))
-                       : QVariant();
+            return row.wishlistedAt != 0 ? tr("Added to the wishlist on %1")
+                                               .arg(formatDate(fromEpoch(row.wishlistedAt).toLocalTime().date()))
+                                         : QVariant();
         case ConsignmentColumn:
             return row.consignmentNo.isEmpty() ? QVariant() : tr("Consignment %1").arg(row.consignmentNo);
         default:
@@ -92,11 +92,9 @@ QVariant ItemHistoryModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return row.saleStartsAt;
         case EstimateColumn:
-            return row.lowEstimate ? QVariant(*row.lowEstimate) : QVariant();
         case TopBidColumn:
-            return row.topBid ? QVariant(*row.topBid) : QVariant();
         case HammerColumn:
-            return row.hammer ? QVariant(*row.hammer) : QVariant();
+            return data(index, MoneyMinorRole);
         case ResultColumn:
             return static_cast<int>(row.outcome);
         case KindColumn:
@@ -187,30 +185,10 @@ QVariant ItemHistoryModel::headerData(int section, Qt::Orientation orientation, 
 
 ItemHistory::SortKey ItemHistoryModel::sortKey(int column)
 {
-    switch (column) {
-    case SaleColumn:
-        return ItemHistory::SortKey::Sale;
-    case LotColumn:
-        return ItemHistory::SortKey::LotNo;
-    case TitleColumn:
-        return ItemHistory::SortKey::Title;
-    case DepartmentColumn:
-        return ItemHistory::SortKey::Department;
-    case KindColumn:
-        return ItemHistory::SortKey::Kind;
-    case EstimateColumn:
-        return ItemHistory::SortKey::Estimate;
-    case TopBidColumn:
-        return ItemHistory::SortKey::TopBid;
-    case HammerColumn:
-        return ItemHistory::SortKey::Hammer;
-    case ResultColumn:
-        return ItemHistory::SortKey::Outcome;
-    case ConsignmentColumn:
-        return ItemHistory::SortKey::Consignment;
-    default:
-        return ItemHistory::SortKey::SaleDate;
-    }
+    // The sort keys are listed in the order of the columns.
+    static_assert(static_cast<int>(ItemHistory::SortKey::Consignment) == ConsignmentColumn);
+    return column >= 0 && column < ColumnCount ? static_cast<ItemHistory::SortKey>(column)
+                                               : ItemHistory::SortKey::SaleDate;
 }
 
 void ItemHistoryModel::sort(int column, Qt::SortOrder order)

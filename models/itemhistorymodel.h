@@ -21,7 +21,8 @@ class ItemHistoryModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ItemHistoryModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         DateColumn,
         SaleColumn,
         LotColumn,

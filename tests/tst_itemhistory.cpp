@@ -94,8 +94,10 @@ private Q_SLOTS:
         const QString error = m_f.build(test->db());
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(outcomesOf(test->db(), m_f.a),
-                 sorted(list("L1=won L2=outbid L3=won L4=outbid L5=unsold L6=withdrawn L7=sold L8=unsold L9=upcoming L10=sold L11=won L13=underbid")));
-        QCOMPARE(outcomesOf(test->db(), m_f.b), sorted(list("L1=underbid L2=won L4=underbid L7=won L10=won L12=won L13=outbid")));
+                 sorted(list("L1=won L2=outbid L3=won L4=outbid L5=unsold L6=withdrawn L7=sold L8=unsold L9=upcoming "
+                             "L10=sold L11=won L13=underbid")));
+        QCOMPARE(outcomesOf(test->db(), m_f.b),
+                 sorted(list("L1=underbid L2=won L4=underbid L7=won L10=won L12=won L13=outbid")));
         QCOMPARE(outcomesOf(test->db(), m_f.c), sorted(list("L2=underbid L4=won L13=won")));
         QCOMPARE(outcomesOf(test->db(), m_f.d), sorted(list("L3=underbid")));
     }
@@ -115,10 +117,12 @@ private Q_SLOTS:
 
         // D's bid on L3, and A's on L4, are now the earlier ones.
         const QSqlDatabase db = test->db().connection();
-        QVERIFY(Sql::exec(db, QStringLiteral("UPDATE bids SET placed_at = placed_at - 3600 WHERE lot_id = ? AND customer_id = ?"),
-                          {m_f.l3, m_f.d}, QStringLiteral("test")));
-        QVERIFY(Sql::exec(db, QStringLiteral("UPDATE bids SET placed_at = placed_at - 3600 WHERE lot_id = ? AND customer_id = ?"),
-                          {m_f.l4, m_f.a}, QStringLiteral("test")));
+        QVERIFY(Sql::exec(
+            db, QStringLiteral("UPDATE bids SET placed_at = placed_at - 3600 WHERE lot_id = ? AND customer_id = ?"),
+            {m_f.l3, m_f.d}, QStringLiteral("test")));
+        QVERIFY(Sql::exec(
+            db, QStringLiteral("UPDATE bids SET placed_at = placed_at - 3600 WHERE lot_id = ? AND customer_id = ?"),
+            {m_f.l4, m_f.a}, QStringLiteral("test")));
         QVERIFY(outcomesOf(test->db(), m_f.a).contains(QStringLiteral("L3=underbid")));
         QVERIFY(outcomesOf(test->db(), m_f.d).contains(QStringLiteral("L3=won")));
         QVERIFY(outcomesOf(test->db(), m_f.a).contains(QStringLiteral("L4=underbid")));
@@ -222,27 +226,23 @@ private Q_SLOTS:
             change(filter);
             return filter;
         };
-        QTest::newRow("everything") << ItemHistory::Filter{}
-                                    << list("L1 L2 L3 L4 L5 L6 L7 L8 L9 L10 L11 L13");
-        QTest::newRow("wishlisted") << make([](auto &f) { f.kinds = ItemHistory::Wishlisted; })
-                                    << list("L5 L6 L10");
-        QTest::newRow("consigned") << make([](auto &f) { f.kinds = ItemHistory::Consigned; })
-                                   << list("L7 L8");
+        QTest::newRow("everything") << ItemHistory::Filter{} << list("L1 L2 L3 L4 L5 L6 L7 L8 L9 L10 L11 L13");
+        QTest::newRow("wishlisted") << make([](auto &f) { f.kinds = ItemHistory::Wishlisted; }) << list("L5 L6 L10");
+        QTest::newRow("consigned") << make([](auto &f) { f.kinds = ItemHistory::Consigned; }) << list("L7 L8");
         QTest::newRow("bid on or consigned")
             << make([](auto &f) { f.kinds = ItemHistory::BidOn | ItemHistory::Consigned; })
             << list("L1 L2 L3 L4 L5 L7 L8 L9 L11 L13");
         QTest::newRow("no kind") << make([](auto &f) { f.kinds = 0; }) << list("");
         QTest::newRow("won") << make([](auto &f) { f.outcomes = {Outcome::Won}; }) << list("L1 L3 L11");
-        QTest::newRow("underbid or outbid")
-            << make([](auto &f) { f.outcomes = {Outcome::Underbid, Outcome::Outbid}; })
-            << list("L2 L4 L13");
+        QTest::newRow("underbid or outbid") << make([](auto &f) {
+            f.outcomes = {Outcome::Underbid, Outcome::Outbid};
+        }) << list("L2 L4 L13");
         QTest::newRow("unsold") << make([](auto &f) { f.outcomes = {Outcome::Unsold}; }) << list("L5 L8");
         QTest::newRow("price 5,000–12,000") << make([](auto &f) {
             f.minPrice = 500000;
             f.maxPrice = 1200000;
         }) << list("L1 L2 L13");
-        QTest::newRow("price up to 900") << make([](auto &f) { f.maxPrice = 90000; })
-                                         << list("L6 L7 L8");
+        QTest::newRow("price up to 900") << make([](auto &f) { f.maxPrice = 90000; }) << list("L6 L7 L8");
         QTest::newRow("from May 2024") << make([](auto &f) { f.from = QDate(2024, 5, 1); })
                                        << list("L4 L5 L6 L7 L9 L10");
         QTest::newRow("one day") << make([](auto &f) {
@@ -251,13 +251,12 @@ private Q_SLOTS:
         }) << list("L1 L2 L3 L8 L11 L13");
         QTest::newRow("until 2024") << make([](auto &f) { f.to = QDate(2024, 12, 31); })
                                     << list("L1 L2 L3 L4 L5 L6 L7 L8 L10 L11 L13");
-        QTest::newRow("department") << make([](auto &f) { f.departmentId = kJewellery; })
-                                    << list("L4 L5 L6 L7 L10");
+        QTest::newRow("department") << make([](auto &f) { f.departmentId = kJewellery; }) << list("L4 L5 L6 L7 L10");
         QTest::newRow("sale") << make([](auto &f) { f.saleId = kS3; }) << list("L9");
-        QTest::newRow("text in a maker, any case") << make([](auto &f) { f.text = QStringLiteral("REMBRANDT"); })
-                                                   << list("L1");
-        QTest::newRow("every word somewhere") << make([](auto &f) { f.text = QStringLiteral(" landscape  winter "); })
-                                              << list("L13");
+        QTest::newRow("text in a maker, any case")
+            << make([](auto &f) { f.text = QStringLiteral("REMBRANDT"); }) << list("L1");
+        QTest::newRow("every word somewhere")
+            << make([](auto &f) { f.text = QStringLiteral(" landscape  winter "); }) << list("L13");
         QTest::newRow("sale title") << make([](auto &f) { f.text = QStringLiteral("jewels"); })
                                     << list("L4 L5 L6 L7 L10");
         QTest::newRow("lot number") << make([](auto &f) { f.text = QStringLiteral("13"); }) << list("L7");
@@ -284,8 +283,8 @@ private Q_SLOTS:
         const QString error = m_f.build(test->db());
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // The fixture's ids are known only once it is built.
-        const QHash<qint64, qint64> ids = {{kJewellery, m_f.jewellery}, {kOldMasters, m_f.oldMasters},
-                                           {kS1, m_f.s1}, {kS3, m_f.s3}};
+        const QHash<qint64, qint64> ids = {
+            {kJewellery, m_f.jewellery}, {kOldMasters, m_f.oldMasters}, {kS1, m_f.s1}, {kS3, m_f.s3}};
         filter.departmentId = ids.value(filter.departmentId, filter.departmentId);
         filter.saleId = ids.value(filter.saleId, filter.saleId);
         auto rows = ItemHistory::read(test->db(), m_f.a, filter);
@@ -306,10 +305,8 @@ private Q_SLOTS:
         QCOMPARE(order(ItemHistory::SortKey::SaleDate, Qt::DescendingOrder),
                  (list("L9 L4 L5 L6 L7 L10 L1 L2 L3 L8 L11 L13")));
         // Lots without a top bid come last either way.
-        QCOMPARE(order(ItemHistory::SortKey::TopBid, Qt::DescendingOrder).mid(0, 7),
-                 (list("L9 L1 L2 L13 L3 L4 L5")));
-        QCOMPARE(order(ItemHistory::SortKey::TopBid, Qt::AscendingOrder).mid(0, 7),
-                 (list("L5 L4 L3 L13 L2 L1 L9")));
+        QCOMPARE(order(ItemHistory::SortKey::TopBid, Qt::DescendingOrder).mid(0, 7), (list("L9 L1 L2 L13 L3 L4 L5")));
+        QCOMPARE(order(ItemHistory::SortKey::TopBid, Qt::AscendingOrder).mid(0, 7), (list("L5 L4 L3 L13 L2 L1 L9")));
         QCOMPARE(sorted(order(ItemHistory::SortKey::TopBid, Qt::AscendingOrder).mid(7)),
                  sorted(list("L6 L7 L8 L10 L11")));
         // The outcome in the order of the enum: won, underbid, outbid, unsold, withdrawn, sold, upcoming.
@@ -319,8 +316,7 @@ private Q_SLOTS:
         QCOMPARE(byOutcome.last(), QStringLiteral("L9"));
         QCOMPARE(order(ItemHistory::SortKey::Title, Qt::AscendingOrder).mid(0, 3),
                  (list("L4 L10 L6"))); // Diamond, Emerald, Gold
-        QCOMPARE(order(ItemHistory::SortKey::Hammer, Qt::DescendingOrder).mid(0, 3),
-                 (list("L1 L2 L13")));
+        QCOMPARE(order(ItemHistory::SortKey::Hammer, Qt::DescendingOrder).mid(0, 3), (list("L1 L2 L13")));
     }
 
     void totalsOfTheRowsShown()
@@ -364,9 +360,10 @@ private Q_SLOTS:
         GAVEL_OPEN_TEST_DATABASE(test);
         const QString error = m_f.build(test->db());
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const qint64 nobody = Gavel::Tests::SqlFixture(test->db()).run(
-            QStringLiteral("INSERT INTO customers (uuid, customer_no, created_at, updated_at, updated_by)"
-                           " VALUES ('u-n', 'N1', 0, 0, 't') RETURNING id"));
+        const qint64 nobody =
+            Gavel::Tests::SqlFixture(test->db())
+                .run(QStringLiteral("INSERT INTO customers (uuid, customer_no, created_at, updated_at, updated_by)"
+                                    " VALUES ('u-n', 'N1', 0, 0, 't') RETURNING id"));
         auto rows = ItemHistory::read(test->db(), nobody);
         QVERIFY(rows.ok());
         QVERIFY(rows->isEmpty());
@@ -440,6 +437,19 @@ private Q_SLOTS:
         QCOMPARE(cell(0, ItemHistoryModel::TitleColumn).toString(), QStringLiteral("Portrait of a Lady"));
         QCOMPARE(cell(0, ItemHistoryModel::HammerColumn).toString(), QStringLiteral("£12,000"));
         QCOMPARE(cell(0, ItemHistoryModel::ResultColumn).toString(), QStringLiteral("Won"));
+
+        // Every column sorts, both ways, and keeps every row.
+        for (int column = 0; column < ItemHistoryModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, order);
+                QVERIFY(loader.waitForIdle());
+                QCOMPARE(model.rowCount(), 12);
+            }
+        }
+        model.sort(ItemHistoryModel::ResultColumn, Qt::AscendingOrder);
+        QVERIFY(loader.waitForIdle());
+        QCOMPARE(cell(0, ItemHistoryModel::ResultColumn).toString(), QStringLiteral("Won"));
+        QCOMPARE(cell(11, ItemHistoryModel::ResultColumn).toString(), QStringLiteral("Upcoming"));
 
         ItemHistory::Filter won;
         won.outcomes = {Outcome::Won};
@@ -560,15 +570,17 @@ private Q_SLOTS:
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         const Status status = exporter.exportJson(QStringLiteral("A1"), buffer);
         QVERIFY2(status.ok(), qPrintable(status.error().fullText()));
-        const QJsonArray history = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("itemHistory")).toArray();
+        const QJsonArray history =
+            QJsonDocument::fromJson(bytes).object().value(QStringLiteral("itemHistory")).toArray();
         QCOMPARE(history.size(), 12);
         const QJsonObject first = history.first().toObject();
         QCOMPARE(first.value(QStringLiteral("saleNo")).toString(), QStringLiteral("S1"));
         QCOMPARE(first.value(QStringLiteral("lotNo")).toString(), QStringLiteral("1"));
         QCOMPARE(first.value(QStringLiteral("saleStartsAt")).toString(), QStringLiteral("2024-03-10T18:00:00Z"));
         QCOMPARE(first.value(QStringLiteral("result")).toString(), QStringLiteral("won"));
-        QCOMPARE(first.value(QStringLiteral("topBid")).toObject(),
-                 (QJsonObject{{QStringLiteral("currency"), QStringLiteral("GBP")}, {QStringLiteral("minor"), 1200000}}));
+        QCOMPARE(
+            first.value(QStringLiteral("topBid")).toObject(),
+            (QJsonObject{{QStringLiteral("currency"), QStringLiteral("GBP")}, {QStringLiteral("minor"), 1200000}}));
         QCOMPARE(first.value(QStringLiteral("kinds")).toArray(), QJsonArray{QStringLiteral("bid")});
         QVERIFY(first.value(QStringLiteral("consignmentNo")).isNull());
         QCOMPARE(history.last().toObject().value(QStringLiteral("result")).toString(), QStringLiteral("upcoming"));

@@ -247,7 +247,8 @@ private Q_SLOTS:
         department->setCurrentIndex(0);
         QTRY_COMPARE(rows(), 6);
         QCOMPARE(totals(),
-                 QStringLiteral("6 lots: 3 won, 1 underbid, 1 outbid, 1 unsold · won for £18,500 hammer · top bids £27,000"));
+                 QStringLiteral(
+                     "6 lots: 3 won, 1 underbid, 1 outbid, 1 unsold · won for £18,500 hammer · top bids £27,000"));
         sale->setCurrentIndex(0);
         QTRY_COMPARE(rows(), 12);
 
@@ -358,8 +359,7 @@ private Q_SLOTS:
         window.show();
         window.openCustomer(m_f.a);
         QTRY_VERIFY(window.isShowingProfile() && window.profile()->customerId() == m_f.a);
-        auto *panel =
-            qobject_cast<Ui::ItemHistoryPanel *>(window.profile()->panel(Ui::ProfileWidget::ItemHistory));
+        auto *panel = qobject_cast<Ui::ItemHistoryPanel *>(window.profile()->panel(Ui::ProfileWidget::ItemHistory));
         QVERIFY(panel);
         QTRY_COMPARE(panel->model()->rowCount(), 12);
     }

@@ -32,7 +32,8 @@ QIcon markIcon(ItemHistory::Outcome outcome, const QColor &color, int size)
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
         painter.drawEllipse(disc);
-        QPen pen(color.lightness() > 150 ? Qt::black : Qt::white, size / 7.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen pen(color.lightness() > 150 ? Qt::black : Qt::white, size / 7.0, Qt::SolidLine, Qt::RoundCap,
+                 Qt::RoundJoin);
         painter.setPen(pen);
         QPainterPath tick;
         tick.moveTo(size * 0.28, size * 0.52);

@@ -356,8 +356,8 @@ void ItemHistoryPanel::fillChoices()
     m_sale->clear();
     m_sale->addItem(tr("All sales"), qint64(0));
     for (const ItemHistory::Choices::SaleChoice &choice : choices.sales) {
-        const QString day = QLocale().toString(Models::fromEpoch(choice.startsAt).toLocalTime().date(),
-                                               QLocale::ShortFormat);
+        const QString day =
+            QLocale().toString(Models::fromEpoch(choice.startsAt).toLocalTime().date(), QLocale::ShortFormat);
         m_sale->addItem(tr("%1 (%2)").arg(choice.title, day), choice.id);
         m_sale->setItemData(m_sale->count() - 1, tr("Sale %1: %2, %3").arg(choice.saleNo, choice.title, day),
                             Qt::ToolTipRole);
@@ -383,8 +383,8 @@ void ItemHistoryPanel::showTotals()
     for (int i = 0; i < ItemHistory::kOutcomeCount; ++i) {
         const int count = totals.count(ItemHistory::Outcome(i));
         if (count > 0) {
-            outcomes << tr("%1 %2").arg(QLocale().toString(count), ItemHistory::outcomeText(ItemHistory::Outcome(i))
-                                                                        .toLower());
+            outcomes << tr("%1 %2").arg(QLocale().toString(count),
+                                        ItemHistory::outcomeText(ItemHistory::Outcome(i)).toLower());
         }
     }
     QStringList parts;
@@ -418,16 +418,14 @@ void ItemHistoryPanel::chooseExportFile()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString name = tr("Item history %1").arg(m_customerName).simplified();
     name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Item History"),
-                                                      QDir(folder).filePath(name + QStringLiteral(".csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Item History"), QDir(folder).filePath(name + QStringLiteral(".csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
     const Models::Status status = exportCsv(path);
     if (!status) {
-        QMessageBox box(QMessageBox::Warning, tr("Export Item History"), status.error().message, QMessageBox::Ok,
-                        this);
+        QMessageBox box(QMessageBox::Warning, tr("Export Item History"), status.error().message, QMessageBox::Ok, this);
         box.setDetailedText(status.error().detail);
         box.exec();
     }

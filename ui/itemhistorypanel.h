@@ -1,8 +1,8 @@
 #pragma once
 
 #include "itemhistory.h"
-#include "result.h"
 #include "profilepanel.h"
+#include "result.h"
 
 class QComboBox;
 class QDateEdit;

@@ -112,16 +112,16 @@ QString ItemHistoryFixture::build(Models::Database &database)
              "sold", 4000, 0, 0);
     l8 = lot(s1, QStringLiteral("4"), 4, QStringLiteral("The \"Blue\" Vase, Delft"), none, oldMasters, 600, 800,
              "unsold", 0, 0, cn2);
-    l11 = lot(s1, QStringLiteral("6"), 6, QStringLiteral("Tavern Interior"), none, oldMasters, 2000, 3000, "sold",
-              2500, a, 0);
+    l11 = lot(s1, QStringLiteral("6"), 6, QStringLiteral("Tavern Interior"), none, oldMasters, 2000, 3000, "sold", 2500,
+              a, 0);
     l13 = lot(s1, QStringLiteral("7"), 7, QStringLiteral("Winter Landscape"), none, oldMasters, 3000, 5000, "sold",
               6000, c, 0);
-    l4 = lot(s2, QStringLiteral("10"), 10, QStringLiteral("Diamond Ring"), none, jewellery, 2000, 3000, "sold", 3500,
-             c, 0);
+    l4 = lot(s2, QStringLiteral("10"), 10, QStringLiteral("Diamond Ring"), none, jewellery, 2000, 3000, "sold", 3500, c,
+             0);
     l5 = lot(s2, QStringLiteral("11"), 11, QStringLiteral("Pearl Necklace"), none, jewellery, 1200, 1800, "unsold", 0,
              0, 0);
-    l6 = lot(s2, QStringLiteral("12"), 12, QStringLiteral("Gold Brooch"), none, jewellery, 800, 1200, "withdrawn", 0,
-             0, 0);
+    l6 = lot(s2, QStringLiteral("12"), 12, QStringLiteral("Gold Brooch"), none, jewellery, 800, 1200, "withdrawn", 0, 0,
+             0);
     l7 = lot(s2, QStringLiteral("13"), 13, QStringLiteral("Sapphire Earrings, pair"), none, jewellery, 700, 900, "sold",
              900, b, cn1);
     l10 = lot(s2, QStringLiteral("14"), 14, QStringLiteral("Emerald Bracelet"), none, jewellery, 1500, 2000, "sold",
