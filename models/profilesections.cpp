@@ -3,6 +3,7 @@
 #include "contactvalidation.h"
 #include "customeroverview.h"
 #include "customerstore.h"
+#include "itemhistory.h"
 #include "profileexporter.h"
 
 namespace Gavel::Models {
@@ -28,6 +29,12 @@ void addProfileSections(ProfileExporter &exporter)
                             }
                             return QJsonValue(contactValidationToJson(validateContacts(*customer)));
                         });
+    // Every lot bid on, wishlisted or consigned, with how it ended for the customer.
+    exporter.addSection(QStringLiteral("itemHistory"), [](const Database &database, qint64 customerId, QDate) {
+        auto rows = ItemHistory::read(database, customerId, ItemHistory::Filter{}, ItemHistory::SortKey::SaleDate,
+                                      Qt::AscendingOrder);
+        return rows ? Result<QJsonValue>(ItemHistory::toJson(*rows)) : Result<QJsonValue>(rows.error());
+    });
 }
 
 } // namespace Gavel::Models

@@ -31,6 +31,7 @@ enum Role : int {
     LinkRole,                  ///< ActivityLink: where a row leads (an event's main link, a detail's link)
     DetailLabelRole,           ///< QString: the label of a detail line ("Amount")
     DetailValueRole,           ///< QString: the value of a detail line ("£1,200")
+    OutcomeRole,               ///< int: ItemHistory::Outcome of an Item History row
 };
 
 } // namespace Gavel::Models

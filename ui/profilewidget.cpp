@@ -3,6 +3,7 @@
 #include "activitypanel.h"
 #include "customerstore.h"
 #include "database.h"
+#include "itemhistorypanel.h"
 #include "navigator.h"
 #include "overviewpanel.h"
 #include "notespanel.h"
@@ -45,7 +46,7 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
 
     addPanel(new OverviewPanel(m_database, m_loader, m_navigator), tr("&Overview"));
     addPanel(new ActivityPanel(m_database, m_loader, m_navigator), tr("&Activities"));
-    addPanel(new PlaceholderPanel(tr("Lots bid on, won, wishlisted and consigned.")), tr("&Item History"));
+    addPanel(new ItemHistoryPanel(m_database, m_loader, m_navigator), tr("&Item History"));
     addPanel(new PlaceholderPanel(tr("Interests by department and category, and the customer's tags.")),
              tr("I&nterests"));
     addPanel(new NotesPanel(m_database, m_loader), tr("No&tes"));
