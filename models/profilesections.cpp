@@ -1,6 +1,7 @@
 #include "profilesections.h"
 
 #include "customeroverview.h"
+#include "interestmodel.h"
 #include "profileexporter.h"
 
 namespace Gavel::Models {
@@ -17,6 +18,11 @@ void addProfileSections(ProfileExporter &exporter)
                             }
                             return QJsonValue(overview->toJson());
                         });
+    // Interests: scores per department and category, tags with their states, recent categories.
+    exporter.addSection(QStringLiteral("interests"), [](const Database &database, qint64 customerId, QDate asOf) {
+        auto section = InterestModel::exportSection(database, customerId, asOf);
+        return section ? Result<QJsonValue>(QJsonValue(*section)) : Result<QJsonValue>(section.error());
+    });
 }
 
 } // namespace Gavel::Models

@@ -2,6 +2,7 @@
 
 #include "customerstore.h"
 #include "database.h"
+#include "interestspanel.h"
 #include "navigator.h"
 #include "overviewpanel.h"
 #include "placeholderpanel.h"
@@ -36,8 +37,7 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     addPanel(new OverviewPanel(m_database, m_loader, m_navigator), tr("&Overview"));
     addPanel(new PlaceholderPanel(tr("Every interaction with the house, newest first.")), tr("&Activities"));
     addPanel(new PlaceholderPanel(tr("Lots bid on, won, wishlisted and consigned.")), tr("&Item History"));
-    addPanel(new PlaceholderPanel(tr("Interests by department and category, and the customer's tags.")),
-             tr("I&nterests"));
+    addPanel(new InterestsPanel(m_database, m_loader, m_navigator), tr("I&nterests"));
     addPanel(new PlaceholderPanel(tr("Internal notes about the customer.")), tr("No&tes"));
     addPanel(new PlaceholderPanel(tr("Invoices with their lines.")), tr("In&voices"));
     addPanel(new PlaceholderPanel(tr("Mailings, promo codes, subscriptions, polls, favourite venues and abandoned "
