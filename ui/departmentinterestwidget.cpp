@@ -63,10 +63,11 @@ DepartmentInterestWidget::DepartmentInterestWidget(const Models::DepartmentInter
                                 category.spentMinor));
         bars << CategorySpendChart::Bar{category.name, category.spentMinor};
     }
-    // Tall enough for the rows (up to ten), so the tab does not scroll inside a scroll area.
+    // As tall as its rows (up to ten, then it scrolls), so no empty grid fills the tab.
     const int rows = std::min<int>(static_cast<int>(department.categories.size()), 10);
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
-                              (rows + 1) * m_table->verticalHeader()->defaultSectionSize() + 4);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            std::max(rows, 1) * m_table->verticalHeader()->defaultSectionSize() +
+                            2 * m_table->frameWidth() + 2);
 
     m_chart = new CategorySpendChart(this);
     m_chart->setData(bars, currency, color);
@@ -85,8 +86,11 @@ DepartmentInterestWidget::DepartmentInterestWidget(const Models::DepartmentInter
     m_keywords->setChips(chips);
     connect(m_keywords, &ChipListWidget::chipActivated, this, &DepartmentInterestWidget::tagActivated);
 
+    auto *tableColumn = new QVBoxLayout;
+    tableColumn->addWidget(m_table);
+    tableColumn->addStretch(1);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_table, 3);
+    top->addLayout(tableColumn, 3);
     top->addWidget(m_chart, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -24,6 +24,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Gavel::Ui {
 
 using Models::InterestModel;
@@ -76,8 +78,9 @@ InterestsPanel::InterestsPanel(Models::Database &database, Models::Loader &loade
     m_recentEmpty->setEnabled(false);
     m_recentEmpty->setWordWrap(true);
     auto *recentLayout = new QVBoxLayout(m_recentBox);
-    recentLayout->addWidget(m_recent, 1);
+    recentLayout->addWidget(m_recent);
     recentLayout->addWidget(m_recentEmpty);
+    recentLayout->addStretch(1);
 
     auto *top = new QHBoxLayout;
     top->addWidget(bubbleBox, 3);
@@ -391,6 +394,11 @@ void InterestsPanel::fillRecent(const QList<Models::RecentCategoryInterest> &rec
                                                 : tr("Viewed, not bought since"));
         m_recent->setItem(row, 3, status);
     }
+    // As tall as its rows, so one or two interests do not sit in an empty grid.
+    m_recent->setFixedHeight(m_recent->horizontalHeader()->sizeHint().height() +
+                             std::max<int>(static_cast<int>(recent.size()), 1) *
+                                 m_recent->verticalHeader()->defaultSectionSize() +
+                             2 * m_recent->frameWidth() + 2);
     m_recent->setVisible(!recent.isEmpty());
     m_recentEmpty->setText(days == 1 ? tr("No category viewed in the last day.")
                                      : tr("No category viewed in the last %1 days.").arg(days));
