@@ -11,6 +11,8 @@
 #include "tageditorwidget.h"
 
 #include <QAction>
+#include <QBoxLayout>
+#include <QResizeEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,9 +84,9 @@ InterestsPanel::InterestsPanel(Models::Database &database, Models::Loader &loade
     recentLayout->addWidget(m_recentEmpty);
     recentLayout->addStretch(1);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(bubbleBox, 3);
-    top->addWidget(m_recentBox, 2);
+    m_top = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_top->addWidget(bubbleBox, 3);
+    m_top->addWidget(m_recentBox, 2);
 
     auto *departmentsBox = new QGroupBox(tr("By department"), content);
     m_tabs = new QTabWidget(departmentsBox);
@@ -129,7 +131,7 @@ InterestsPanel::InterestsPanel(Models::Database &database, Models::Loader &loade
 
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_status);
-    layout->addLayout(top, 3);
+    layout->addLayout(m_top, 3);
     layout->addWidget(departmentsBox, 3);
     layout->addWidget(tagsBox);
     layout->addStretch(0);
@@ -155,6 +157,14 @@ InterestsPanel::InterestsPanel(Models::Database &database, Models::Loader &loade
     connect(m_tags, &TagEditorWidget::addRequested, this, &InterestsPanel::addTag);
     connect(m_tags, &TagEditorWidget::tagActivated, this, &InterestsPanel::openTag);
     fillRecent({}, InterestModel::kDefaultRecentDays);
+}
+
+void InterestsPanel::resizeEvent(QResizeEvent *event)
+{
+    ProfilePanel::resizeEvent(event);
+    // In a small window the recent interests go under the bubbles rather than squeezing both.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_top->setDirection(width() < 70 * em ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 void InterestsPanel::showCustomer(const Models::Customer &customer)

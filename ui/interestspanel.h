@@ -6,6 +6,7 @@
 #include "metricsstore.h"
 #include "profilepanel.h"
 
+class QBoxLayout;
 class QGroupBox;
 class QLabel;
 class QTabWidget;
@@ -55,6 +56,9 @@ public:
     /// Selects the tab of a department; false if it has none.
     bool selectDepartment(qint64 departmentId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     /// The figures of the customer on screen have arrived (or failed: see the status line).
     void loaded();
@@ -98,6 +102,7 @@ private:
     bool m_loaded = false;
     int m_pendingWrites = 0;
 
+    QBoxLayout *m_top = nullptr; ///< the bubbles beside "Interest in categories", or above it when narrow
     QLabel *m_status = nullptr;
     BubbleChart *m_bubbles = nullptr;
     QLabel *m_legend = nullptr;

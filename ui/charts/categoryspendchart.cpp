@@ -78,7 +78,8 @@ void CategorySpendChart::setData(const QList<Bar> &input, const QString &currenc
     }
 
     const double unit = std::pow(10.0, Models::currencyDecimals(currency));
-    const bool thousands = bars.constFirst().minor / unit >= 10'000;
+    // In thousands from four figures: the axis labels stay short in a narrow tab.
+    const bool thousands = bars.constFirst().minor / unit >= 1'000;
     const double scale = thousands ? unit * 1000 : unit;
 
     // Bars are drawn bottom-up: append the smallest first so the largest is on top.
