@@ -1,5 +1,6 @@
 #include "customerfilter.h"
 
+#include "customertagstore.h"
 #include "labelstore.h"
 #include "segmentstore.h"
 
@@ -9,6 +10,7 @@ namespace {
 
 const QString kLabelPrefix = QStringLiteral("label:");
 const QString kSegmentPrefix = QStringLiteral("segment:");
+const QString kTagPrefix = QStringLiteral("tag:");
 
 } // namespace
 
@@ -25,12 +27,17 @@ QString CustomerFilter::sqlCondition(QVariantList *values) const
         conditions << QStringLiteral("id IN (SELECT customer_id FROM segment_members WHERE segment_id = ?)");
         *values << segmentId;
     }
+    if (tagId != 0) {
+        conditions << QStringLiteral("id IN (SELECT customer_id FROM customer_tags WHERE tag_id = ?"
+                                     " AND state <> 'removed')");
+        *values << tagId;
+    }
     return conditions.join(QStringLiteral(" AND "));
 }
 
 bool CustomerFilter::isFilterText(const QString &text)
 {
-    return text.startsWith(kLabelPrefix) || text.startsWith(kSegmentPrefix);
+    return text.startsWith(kLabelPrefix) || text.startsWith(kSegmentPrefix) || text.startsWith(kTagPrefix);
 }
 
 Result<CustomerFilter> CustomerFilter::fromPlaceText(const Database &database, const QString &text)
@@ -60,6 +67,19 @@ Result<CustomerFilter> CustomerFilter::fromPlaceText(const Database &database, c
         }
         filter.segmentId = (*segment)->id;
         filter.description = tr("Segment “%1”").arg((*segment)->name);
+        return filter;
+    }
+    if (text.startsWith(kTagPrefix)) {
+        const QString name = text.mid(kTagPrefix.size());
+        auto tag = CustomerTagStore(database).tagIdByName(name);
+        if (!tag) {
+            return tag.error();
+        }
+        if (!*tag) {
+            return Error::make(ErrorKind::NotFound, tr("There is no tag “%1” (any more).").arg(name));
+        }
+        filter.tagId = **tag;
+        filter.description = tr("Tag “%1”").arg(name.simplified());
         return filter;
     }
     return Error::make(ErrorKind::Invalid, tr("“%1” is not a customer filter.").arg(text));

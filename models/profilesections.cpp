@@ -3,6 +3,7 @@
 #include "contactvalidation.h"
 #include "customeroverview.h"
 #include "customerstore.h"
+#include "interestmodel.h"
 #include "itemhistory.h"
 #include "profileexporter.h"
 
@@ -34,6 +35,11 @@ void addProfileSections(ProfileExporter &exporter)
         auto rows = ItemHistory::read(database, customerId, ItemHistory::Filter{}, ItemHistory::SortKey::SaleDate,
                                       Qt::AscendingOrder);
         return rows ? Result<QJsonValue>(ItemHistory::toJson(*rows)) : Result<QJsonValue>(rows.error());
+    });
+    // Interests: scores per department and category, tags with their states, recent categories.
+    exporter.addSection(QStringLiteral("interests"), [](const Database &database, qint64 customerId, QDate asOf) {
+        auto section = InterestModel::exportSection(database, customerId, asOf);
+        return section ? Result<QJsonValue>(QJsonValue(*section)) : Result<QJsonValue>(section.error());
     });
 }
 

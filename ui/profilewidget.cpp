@@ -4,6 +4,7 @@
 #include "customerstore.h"
 #include "database.h"
 #include "itemhistorypanel.h"
+#include "interestspanel.h"
 #include "navigator.h"
 #include "overviewpanel.h"
 #include "notespanel.h"
@@ -47,8 +48,7 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     addPanel(new OverviewPanel(m_database, m_loader, m_navigator), tr("&Overview"));
     addPanel(new ActivityPanel(m_database, m_loader, m_navigator), tr("&Activities"));
     addPanel(new ItemHistoryPanel(m_database, m_loader, m_navigator), tr("&Item History"));
-    addPanel(new PlaceholderPanel(tr("Interests by department and category, and the customer's tags.")),
-             tr("I&nterests"));
+    addPanel(new InterestsPanel(m_database, m_loader, m_navigator), tr("I&nterests"));
     addPanel(new NotesPanel(m_database, m_loader), tr("No&tes"));
     addPanel(new PlaceholderPanel(tr("Invoices with their lines.")), tr("In&voices"));
     addPanel(new PlaceholderPanel(tr("Mailings, promo codes, subscriptions, polls, favourite venues and abandoned "

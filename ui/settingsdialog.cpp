@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "generalsettingspage.h"
+#include "interestsettingspage.h"
 #include "settingspage.h"
 #include "sidebarsettingspage.h"
 
@@ -45,6 +46,7 @@ SettingsDialog::SettingsDialog(Models::Database &database, QWidget *parent) : QD
 
     addPage(new GeneralSettingsPage(database, this));
     addPage(new SidebarSettingsPage(database, this));
+    addPage(new InterestSettingsPage(database, this));
     m_list->setCurrentRow(0);
     resize(60 * em, 36 * em);
 }
