@@ -1,6 +1,8 @@
 #include "profilesections.h"
 
 #include "customeroverview.h"
+#include "invoicetabdata.h"
+#include "marketingdata.h"
 #include "profileexporter.h"
 
 namespace Gavel::Models {
@@ -17,6 +19,16 @@ void addProfileSections(ProfileExporter &exporter)
                             }
                             return QJsonValue(overview->toJson());
                         });
+    // The Invoices tab's favourite venues and abandoned basket (issue 10).
+    exporter.addSection(QStringLiteral("purchasing"), [](const Database &database, qint64 customerId, QDate) {
+        auto data = InvoiceTabData::load(database, customerId);
+        return data ? Result<QJsonValue>(QJsonValue(data->toJson())) : Result<QJsonValue>(data.error());
+    });
+    // The Marketing tab's mailing summary, tags and subscription matrix (issue 10).
+    exporter.addSection(QStringLiteral("marketing"), [](const Database &database, qint64 customerId, QDate) {
+        auto data = MarketingData::load(database, customerId);
+        return data ? Result<QJsonValue>(QJsonValue(data->toJson())) : Result<QJsonValue>(data.error());
+    });
 }
 
 } // namespace Gavel::Models

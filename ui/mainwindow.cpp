@@ -8,6 +8,7 @@
 #include "jobprogressdialog.h"
 #include "loader.h"
 #include "navigator.h"
+#include "pollpage.h"
 #include "profilewidget.h"
 #include "segmentstore.h"
 #include "settingsdialog.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Models::Database &database, QWidget *parent) : QMainWindo
     m_profile = new ProfileWidget(database, *m_loader, *m_navigator, this);
     addPage(Place::Kind::CustomerList, m_list);
     addPage(Place::Kind::Customer, m_profile);
+    addPage(Place::Kind::Poll, new PollPage(database, *m_loader, *m_navigator, this));
 
     connect(m_navigator, &Navigator::openRequested, this, &MainWindow::open);
     connect(m_list, &CustomerListWidget::customerActivated, this, &MainWindow::openCustomer);

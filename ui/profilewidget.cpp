@@ -2,6 +2,8 @@
 
 #include "customerstore.h"
 #include "database.h"
+#include "invoicespanel.h"
+#include "marketingpanel.h"
 #include "navigator.h"
 #include "overviewpanel.h"
 #include "placeholderpanel.h"
@@ -39,10 +41,8 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     addPanel(new PlaceholderPanel(tr("Interests by department and category, and the customer's tags.")),
              tr("I&nterests"));
     addPanel(new PlaceholderPanel(tr("Internal notes about the customer.")), tr("No&tes"));
-    addPanel(new PlaceholderPanel(tr("Invoices with their lines.")), tr("In&voices"));
-    addPanel(new PlaceholderPanel(tr("Mailings, promo codes, subscriptions, polls, favourite venues and abandoned "
-                                     "basket.")),
-             tr("&Marketing"));
+    addPanel(new InvoicesPanel(m_database, m_loader, m_navigator), tr("In&voices"));
+    addPanel(new MarketingPanel(m_database, m_loader, m_navigator), tr("&Marketing"));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("profileError"));

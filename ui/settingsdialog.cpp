@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "generalsettingspage.h"
+#include "invoicesettingspage.h"
 #include "settingspage.h"
 
 #include <QDialogButtonBox>
@@ -43,6 +44,7 @@ SettingsDialog::SettingsDialog(Models::Database &database, QWidget *parent) : QD
     layout->addWidget(buttons);
 
     addPage(new GeneralSettingsPage(database, this));
+    addPage(new InvoiceSettingsPage(this));
     m_list->setCurrentRow(0);
     resize(60 * em, 36 * em);
 }
