@@ -77,7 +77,7 @@ private Q_SLOTS:
     void invoicesNewestFirstWithTheirFigures()
     {
         auto data = Models::InvoiceTabData::load(db(), m_fixture.a);
-        QVERIFY2(data, qPrintable(data.error().fullText()));
+        QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().fullText()));
         QStringList numbers;
         for (const Models::InvoiceSummary &invoice : std::as_const(data->invoices)) {
             numbers << invoice.invoiceNo;
@@ -102,7 +102,7 @@ private Q_SLOTS:
     void favouriteVenuesCountInvoicesAndPlatforms()
     {
         auto data = Models::InvoiceTabData::load(db(), m_fixture.a);
-        QVERIFY2(data, qPrintable(data.error().fullText()));
+        QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().fullText()));
         QStringList venues;
         for (const Models::VenueUsage &venue : std::as_const(data->venues)) {
             venues << QStringLiteral("%1 %2 %3").arg(venue.code, venue.kind).arg(venue.invoices);
@@ -119,7 +119,7 @@ private Q_SLOTS:
     void theAbandonedBasketHoldsWhatWasNotBought()
     {
         auto data = Models::InvoiceTabData::load(db(), m_fixture.a);
-        QVERIFY2(data, qPrintable(data.error().fullText()));
+        QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().fullText()));
         QStringList items;
         for (const Models::BasketItem &item : std::as_const(data->basket)) {
             items << QStringLiteral("%1 %2×%3 %4").arg(item.name).arg(item.quantity).arg(item.priceMinor).arg(
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(3).id, m_fixture.inv1);
         QCOMPARE(rows.at(3).cells.at(0).text, u"INV-1"_s);
-        QCOMPARE(rows.at(3).cells.at(1).text, u"£250.00"_s);
+        QCOMPARE(rows.at(3).cells.at(1).text, u"£250"_s);
         QCOMPARE(rows.at(3).cells.at(1).sort.toLongLong(), 25000);
         QCOMPARE(rows.at(3).cells.at(2).text, u"Bank transfer"_s);
         QVERIFY(rows.at(2).muted); // INV-3 is cancelled
@@ -209,7 +209,7 @@ private Q_SLOTS:
     void mailingsShowTheControlGroupAsSuch()
     {
         auto data = Models::MarketingData::load(db(), m_fixture.a);
-        QVERIFY2(data, qPrintable(data.error().fullText()));
+        QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().fullText()));
         QCOMPARE(data->mailings.size(), 3);
         const Models::Mailing &sms = data->mailings.at(0);
         QCOMPARE(sms.name, u"Viewing Reminder"_s);
@@ -237,7 +237,7 @@ private Q_SLOTS:
     void promoCodesTagsAndPollAnswers()
     {
         auto data = Models::MarketingData::load(db(), m_fixture.a);
-        QVERIFY2(data, qPrintable(data.error().fullText()));
+        QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().fullText()));
         QCOMPARE(data->promoCodes.size(), 2);
         QCOMPARE(data->promoCodes.at(0).code, u"SPRING10B"_s);
         QVERIFY(data->promoCodes.at(0).reissued);
@@ -264,7 +264,7 @@ private Q_SLOTS:
     void pollResultsCountEveryAnswer()
     {
         auto results = Models::PollStore(db()).results(m_fixture.poll);
-        QVERIFY2(results, qPrintable(results.error().fullText()));
+        QVERIFY2(results.ok(), qPrintable(results.ok() ? QString() : results.error().fullText()));
         QCOMPARE(results->title, u"Collector survey"_s);
         QCOMPARE(results->campaignId, m_fixture.sentCampaign);
         QCOMPARE(results->questions.size(), 2);
@@ -298,7 +298,7 @@ private Q_SLOTS:
     void theMatrixShowsActiveCategoriesOnly()
     {
         auto matrix = SubscriptionMatrixStore(db()).load(m_fixture.a);
-        QVERIFY2(matrix, qPrintable(matrix.error().fullText()));
+        QVERIFY2(matrix.ok(), qPrintable(matrix.ok() ? QString() : matrix.error().fullText()));
         QCOMPARE(matrix->categories.size(), 5);
         QVERIFY(matrix->isSubscribed(u"email"_s, m_fixture.newsletter));
         QVERIFY(matrix->isSubscribed(u"sms"_s, m_fixture.saleAlerts));
@@ -325,7 +325,7 @@ private Q_SLOTS:
     {
         SubscriptionMatrixStore store(db());
         auto changed = store.setSubscribed(m_fixture.a, u"post"_s, m_fixture.saleAlerts, true);
-        QVERIFY2(changed, qPrintable(changed.error().fullText()));
+        QVERIFY2(changed.ok(), qPrintable(changed.ok() ? QString() : changed.error().fullText()));
         QVERIFY(*changed);
         QCOMPARE(subscriptionStatus(m_fixture.a, u"post"_s, m_fixture.saleAlerts), u"subscribed"_s);
         auto again = store.setSubscribed(m_fixture.a, u"post"_s, m_fixture.saleAlerts, true);
@@ -407,7 +407,7 @@ private Q_SLOTS:
     {
         SubscriptionMatrixStore store(db());
         auto ended = store.unsubscribeFromAll(m_fixture.a);
-        QVERIFY2(ended, qPrintable(ended.error().fullText()));
+        QVERIFY2(ended.ok(), qPrintable(ended.ok() ? QString() : ended.error().fullText()));
         QCOMPARE(*ended, 2);
         auto matrix = store.load(m_fixture.a);
         QVERIFY(matrix);
@@ -431,7 +431,7 @@ private Q_SLOTS:
         QBuffer buffer(&bytes);
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         const Models::Status status = exporter.exportJson(u"C-A"_s, buffer);
-        QVERIFY2(status, qPrintable(status.error().fullText()));
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().fullText()));
         QJsonParseError error;
         const QJsonObject document = QJsonDocument::fromJson(bytes, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));

@@ -300,7 +300,11 @@ void MarketingPanel::unsubscribeFromAll()
         if (!changed) {
             return changed.error();
         }
-        return tr("Unsubscribed from all (%n subscription(s) ended); saved.", nullptr, *changed);
+        if (*changed == 0) {
+            return tr("There was nothing to unsubscribe from.");
+        }
+        return *changed == 1 ? tr("Unsubscribed from all (1 subscription ended); saved.")
+                             : tr("Unsubscribed from all (%1 subscriptions ended); saved.").arg(*changed);
     });
 }
 

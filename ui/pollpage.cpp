@@ -139,12 +139,17 @@ void PollPage::apply(const Models::PollResults &results)
         table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
                                 table->verticalHeader()->defaultSectionSize() * (qMax(1, int(rows.size())) + 1));
         auto *layout = new QVBoxLayout(group);
-        auto *respondents =
-            new QLabel(tr("%n customer(s) answered.", nullptr, question.respondents), group);
+        auto *respondents = new QLabel(question.respondents == 1
+                                           ? tr("1 customer answered.")
+                                           : tr("%1 customers answered.").arg(locale.toString(question.respondents)),
+                                       group);
         layout->addWidget(respondents);
         layout->addWidget(table);
         m_questionLayout->insertWidget(m_questionLayout->count() - 1, group);
         m_tables << table;
+    }
+    if (isVisible()) {
+        window()->setWindowTitle(tr("%1 — Gavel").arg(title()));
     }
     if (results.questions.isEmpty()) {
         m_summary->setText(m_summary->text() + u' ' + tr("It has no questions."));

@@ -45,7 +45,8 @@ QString MarketingFixture::build(Models::Database &database)
         return f.run(QStringLiteral("INSERT INTO customers (uuid, customer_no, first_name, last_name, sort_name, phone,"
                                     " sms_number, created_at, updated_at, updated_by)"
                                     " VALUES (?, ?, 'Test', ?, ?, ?, ?, 0, 0, 'test') RETURNING id"),
-                     {QString(QStringLiteral("uuid-") + no), no, last, last.toLower(), phone, sms});
+                     {QString(QStringLiteral("uuid-") + no), no, last, last.toLower(),
+                      phone.isNull() ? QStringLiteral("") : phone, sms.isNull() ? QStringLiteral("") : sms});
     };
     a = customer(QStringLiteral("C-A"), QStringLiteral("Adams"), QStringLiteral("+44 20 7946 0000"),
                  QStringLiteral("+44 7700 900123"));
