@@ -156,6 +156,7 @@ void InvoicesPanel::fill()
 {
     m_invoices->records()->setTable(Models::InvoiceColumns::headers(m_columns),
                                     Models::InvoiceColumns::rows(m_data.invoices, m_columns));
+    m_invoices->setStretchColumn(static_cast<int>(m_columns.indexOf(QStringLiteral("sale"))));
     m_invoiceBox->setTitle(m_loaded ? tr("Invoices (%1)").arg(QLocale().toString(m_data.invoices.size()))
                                     : tr("Invoices"));
 
@@ -169,6 +170,7 @@ void InvoicesPanel::fill()
         venues << row;
     }
     m_venues->records()->setTable({tr("ID"), tr("Name"), tr("Kind"), tr("Invoices")}, venues);
+    m_venues->setStretchColumn(1);
 
     QList<RecordTableModel::Row> basket;
     for (const Models::BasketItem &item : std::as_const(m_data.basket)) {
@@ -185,6 +187,7 @@ void InvoicesPanel::fill()
         basket << row;
     }
     m_basket->records()->setTable({tr("Item"), tr("Price"), tr("Added"), tr("Basket")}, basket);
+    m_basket->setStretchColumn(0);
 }
 
 void InvoicesPanel::showError(const Models::Error &error)

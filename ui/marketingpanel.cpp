@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -118,8 +119,12 @@ MarketingPanel::MarketingPanel(Models::Database &database, Models::Loader &loade
     splitter->setObjectName(QStringLiteral("marketingSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The side column is as wide as the subscription grid needs; the tables take the rest.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    right->setMinimumWidth(34 * em);
+    m_side = right;
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -184,6 +189,10 @@ void MarketingPanel::apply(const Models::MarketingData &data)
     m_status->hide();
     fill();
     m_subscriptions->setMatrix(m_data.subscriptions);
+    // Wide enough for the whole grid, however long the house's category names.
+    const int needed = m_subscriptions->sizeHint().width() + 4 * fontMetrics().horizontalAdvance(u'M') +
+                       m_side->verticalScrollBar()->sizeHint().width();
+    m_side->setMinimumWidth(qMax(m_side->minimumWidth(), needed));
 }
 
 void MarketingPanel::fill()
@@ -194,7 +203,7 @@ void MarketingPanel::fill()
         RecordTableModel::Row row;
         row.id = mailing.campaignId;
         row.muted = mailing.inControl;
-        row.cells << text(mailing.name, mailing.campaignKey)
+        row.cells << text(mailing.name, tr("%1 (%2)").arg(mailing.name, mailing.campaignKey))
                   << text(Models::SubscriptionMatrix::channelLabel(mailing.channel))
                   << text(mailing.category.isEmpty() ? QStringLiteral("—") : mailing.category);
         if (mailing.inControl) {
@@ -228,6 +237,7 @@ void MarketingPanel::fill()
     m_mailings->records()->setTable({tr("Campaign"), tr("Channel"), tr("Category"), tr("Sent"), tr("Opened"),
                                      tr("Clicked")},
                                     mailings);
+    m_mailings->setStretchColumn(0);
     const int count = static_cast<int>(m_data.mailings.size());
     m_mailingBox->setTitle(!m_loaded ? tr("Mailings")
                            : control > 0
@@ -248,6 +258,7 @@ void MarketingPanel::fill()
     }
     m_promos->records()->setTable({tr("Code"), tr("Campaign"), tr("Issued"), tr("Redeemed"), tr("Re-issued?")},
                                   promos);
+    m_promos->setStretchColumn(1);
 
     QList<RecordTableModel::Row> polls;
     for (const Models::PollAnswer &answer : std::as_const(m_data.pollAnswers)) {
@@ -258,6 +269,7 @@ void MarketingPanel::fill()
         polls << row;
     }
     m_polls->records()->setTable({tr("Poll"), tr("Question"), tr("Answer"), tr("Answered")}, polls);
+    m_polls->setStretchColumn(1);
 
     QList<Chip> tags;
     for (const Models::CustomerTag &tag : std::as_const(m_data.tags)) {

@@ -6,6 +6,7 @@
 
 class QGroupBox;
 class QLabel;
+class QScrollArea;
 
 namespace Gavel::Models {
 class Database;
@@ -69,6 +70,7 @@ private:
     bool m_saving = false;
 
     QLabel *m_status = nullptr;
+    QScrollArea *m_side = nullptr;
     QGroupBox *m_mailingBox = nullptr;
     QGroupBox *m_promoBox = nullptr;
     QGroupBox *m_pollBox = nullptr;

@@ -133,8 +133,7 @@ void PollPage::apply(const Models::PollResults &results)
             rows << row;
         }
         table->records()->setTable({tr("Answer"), tr("Customers"), tr("Share")}, rows);
-        table->horizontalHeader()->setStretchLastSection(false);
-        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        table->setStretchColumn(0);
         // Tall enough for every answer: a poll has a handful.
         table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
                                 table->verticalHeader()->defaultSectionSize() * (qMax(1, int(rows.size())) + 1));

@@ -51,7 +51,6 @@ RecordTableView::RecordTableView(QWidget *parent) : QTableView(parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(Models::IdRole).toLongLong();
@@ -78,14 +77,27 @@ int RecordTableView::viewRow(int sourceRow) const
     return m_proxy->mapFromSource(m_records->index(sourceRow, 0)).row();
 }
 
+void RecordTableView::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    fitColumns();
+}
+
 void RecordTableView::fitColumns()
 {
-    // Fit to the first rows only: the tables are short, and a long title must not push the
-    // figures after it out of view.
+    // A long title must not push the figures after it out of view: columns fit their
+    // contents up to a limit, and one column (elided if need be) takes what is left.
     const int em = fontMetrics().horizontalAdvance(u'M');
+    const int stretch = m_stretchColumn >= 0 && m_stretchColumn < m_records->columnCount() ? m_stretchColumn : -1;
+    QHeaderView *header = horizontalHeader();
+    header->setStretchLastSection(stretch < 0);
     for (int column = 0; column < m_records->columnCount(); ++column) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
         resizeColumnToContents(column);
         setColumnWidth(column, qMin(columnWidth(column), 24 * em));
+    }
+    if (stretch >= 0) {
+        header->setSectionResizeMode(stretch, QHeaderView::Stretch);
     }
 }
 

@@ -29,7 +29,9 @@ public:
     int sourceRow(int row) const;
     /// The view row showing records() row `sourceRow`, or -1.
     int viewRow(int sourceRow) const;
-    /// Fits the columns to their contents, the last one stretching.
+    /// The column that takes the width the others leave (a title, a name); -1: the last one.
+    void setStretchColumn(int column);
+    /// Fits the columns to their contents; the stretch column takes the rest.
     void fitColumns();
 
 Q_SIGNALS:
@@ -43,6 +45,7 @@ private:
     Models::RecordTableModel *m_records = nullptr;
     RecordSortProxy *m_proxy = nullptr;
     QString m_emptyText;
+    int m_stretchColumn = -1;
 };
 
 } // namespace Gavel::Ui
