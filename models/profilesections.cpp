@@ -1,6 +1,8 @@
 #include "profilesections.h"
 
+#include "contactvalidation.h"
 #include "customeroverview.h"
+#include "customerstore.h"
 #include "invoicetabdata.h"
 #include "marketingdata.h"
 #include "profileexporter.h"
@@ -18,6 +20,15 @@ void addProfileSections(ProfileExporter &exporter)
                                 return overview.error();
                             }
                             return QJsonValue(overview->toJson());
+                        });
+    // Checked afresh from the row, so that the export states the current rules' verdict.
+    exporter.addSection(QStringLiteral("contactValidation"),
+                        [](const Database &db, qint64 customerId, QDate) -> Result<QJsonValue> {
+                            auto customer = CustomerStore(db).byId(customerId);
+                            if (!customer) {
+                                return customer.error();
+                            }
+                            return QJsonValue(contactValidationToJson(validateContacts(*customer)));
                         });
     // The Invoices tab's favourite venues and abandoned basket (issue 10).
     exporter.addSection(QStringLiteral("purchasing"), [](const Database &database, qint64 customerId, QDate) {

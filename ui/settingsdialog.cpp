@@ -3,6 +3,7 @@
 #include "generalsettingspage.h"
 #include "invoicesettingspage.h"
 #include "settingspage.h"
+#include "sidebarsettingspage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -44,6 +45,7 @@ SettingsDialog::SettingsDialog(Models::Database &database, QWidget *parent) : QD
     layout->addWidget(buttons);
 
     addPage(new GeneralSettingsPage(database, this));
+    addPage(new SidebarSettingsPage(database, this));
     addPage(new InvoiceSettingsPage(this));
     m_list->setCurrentRow(0);
     resize(60 * em, 36 * em);
