@@ -1,7 +1,9 @@
 #include "customerfilter.h"
 
+#include "database.h"
 #include "labelstore.h"
 #include "segmentstore.h"
+#include "sql.h"
 
 namespace Gavel::Models {
 
@@ -9,6 +11,7 @@ namespace {
 
 const QString kLabelPrefix = QStringLiteral("label:");
 const QString kSegmentPrefix = QStringLiteral("segment:");
+const QString kTagPrefix = QStringLiteral("tag:");
 
 } // namespace
 
@@ -25,12 +28,18 @@ QString CustomerFilter::sqlCondition(QVariantList *values) const
         conditions << QStringLiteral("id IN (SELECT customer_id FROM segment_members WHERE segment_id = ?)");
         *values << segmentId;
     }
+    if (tagId != 0) {
+        // The customer's own tags: suggested (optional) and removed ones are not theirs.
+        conditions << QStringLiteral("id IN (SELECT customer_id FROM customer_tags WHERE tag_id = ?"
+                                     " AND state IN ('active', 'starred'))");
+        *values << tagId;
+    }
     return conditions.join(QStringLiteral(" AND "));
 }
 
 bool CustomerFilter::isFilterText(const QString &text)
 {
-    return text.startsWith(kLabelPrefix) || text.startsWith(kSegmentPrefix);
+    return text.startsWith(kLabelPrefix) || text.startsWith(kSegmentPrefix) || text.startsWith(kTagPrefix);
 }
 
 Result<CustomerFilter> CustomerFilter::fromPlaceText(const Database &database, const QString &text)
@@ -60,6 +69,20 @@ Result<CustomerFilter> CustomerFilter::fromPlaceText(const Database &database, c
         }
         filter.segmentId = (*segment)->id;
         filter.description = tr("Segment “%1”").arg((*segment)->name);
+        return filter;
+    }
+    if (text.startsWith(kTagPrefix)) {
+        const QString name = text.mid(kTagPrefix.size());
+        auto tag = Sql::exec(database.connection(), QStringLiteral("SELECT id, name FROM tags WHERE name_key = ?"),
+                             {name.toCaseFolded()}, tr("looking up the tag “%1”").arg(name));
+        if (!tag) {
+            return tag.error();
+        }
+        if (!tag->next()) {
+            return Error::make(ErrorKind::NotFound, tr("There is no tag “%1” (any more).").arg(name));
+        }
+        filter.tagId = tag->value(0).toLongLong();
+        filter.description = tr("Tag “%1”").arg(tag->value(1).toString());
         return filter;
     }
     return Error::make(ErrorKind::Invalid, tr("“%1” is not a customer filter.").arg(text));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "subscriptionstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,13 +24,7 @@ struct SubscriptionMatrix
     Q_DECLARE_TR_FUNCTIONS(SubscriptionMatrix)
 
 public:
-    struct Category
-    {
-        qint64 id = 0;
-        QString code;
-        QString name;
-        QString description;
-    };
+    using Category = SubscriptionCategory;
 
     struct Cell
     {
@@ -41,8 +36,6 @@ public:
 
     /// The four channels, in display order.
     static QStringList channels();
-    /// "E-mail", "SMS", "Push", "Post" (translated).
-    static QString channelLabel(const QString &channel);
 
     QList<Category> categories; ///< active ones only, in the house's order
     QHash<QString, Cell> cells; ///< by key(channel, categoryId)
@@ -68,10 +61,9 @@ public:
     QJsonObject toJson() const;
 };
 
-/// Reads and changes a customer's subscriptions, one cell at a time or all at once. Every
-/// change is written at once and audited, one entry per cell: entity "subscription",
-/// field "<channel>:<category code>", old and new status (as the Edit Customer dialog's
-/// SubscriptionStore does, so the change history reads the same).
+/// The profile's matrix over SubscriptionStore: reads it with the SMS eligibility of the
+/// customer's checked contacts (ContactValidation), and changes one cell or all at once, each
+/// in its own transaction and audited by SubscriptionStore (one entry per cell).
 class SubscriptionMatrixStore final
 {
     Q_DECLARE_TR_FUNCTIONS(SubscriptionMatrixStore)
@@ -82,7 +74,7 @@ public:
     Result<SubscriptionMatrix> load(qint64 customerId);
 
     /// Subscribes or unsubscribes one cell (source "staff"). Subscribing to SMS fails with
-    /// ErrorKind::Invalid when SMS cannot reach the customer; an inactive or unknown
+    /// ErrorKind::Invalid when SMS cannot reach the customer (not SMS-eligible); an inactive or unknown
     /// category or channel is ErrorKind::Invalid, a deleted customer ErrorKind::NotFound.
     /// Returns whether anything changed.
     Result<bool> setSubscribed(qint64 customerId, const QString &channel, qint64 categoryId, bool subscribed);
@@ -90,18 +82,17 @@ public:
     /// "all" means all). Returns how many cells changed.
     Result<int> unsubscribeFromAll(qint64 customerId);
 
-    /// Whether SMS can reach a customer with these numbers, and why not. Until the contact
-    /// checks of the Edit Customer work (phone line types) are in, the rule is: SMS go to
-    /// the SMS number; a customer with only a (landline) phone number cannot get them.
-    static bool smsReachable(const QString &phone, const QString &smsNumber, QString *reason);
-
 private:
-    Result<QString> customerUuid(qint64 customerId, const QString &what);
-    Status write(qint64 customerId, const QString &customerUuid, const QString &channel, qint64 categoryId,
-                 const QString &categoryCode, const QString &before, const QString &status, const QString &what);
+    /// The customer's uuid and whether SMS can reach them (and why not).
+    struct Reach
+    {
+        QString uuid;
+        bool smsAvailable = false;
+        QString smsReason;
+    };
+    Result<Reach> reach(qint64 customerId, const QString &what);
 
-    QSqlDatabase m_db;
-    QString m_actor;
+    const Database &m_database;
 };
 
 } // namespace Gavel::Models

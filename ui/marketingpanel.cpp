@@ -204,7 +204,7 @@ void MarketingPanel::fill()
         row.id = mailing.campaignId;
         row.muted = mailing.inControl;
         row.cells << text(mailing.name, tr("%1 (%2)").arg(mailing.name, mailing.campaignKey))
-                  << text(Models::SubscriptionMatrix::channelLabel(mailing.channel))
+                  << text(Models::SubscriptionStore::channelLabel(mailing.channel))
                   << text(mailing.category.isEmpty() ? QStringLiteral("—") : mailing.category);
         if (mailing.inControl) {
             ++control;

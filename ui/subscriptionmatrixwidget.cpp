@@ -13,6 +13,7 @@
 namespace Gavel::Ui {
 
 using Models::SubscriptionMatrix;
+using Models::SubscriptionStore;
 
 SubscriptionMatrixWidget::SubscriptionMatrixWidget(QWidget *parent) : QWidget(parent)
 {
@@ -88,7 +89,7 @@ void SubscriptionMatrixWidget::setMatrix(const SubscriptionMatrix &matrix)
             const SubscriptionMatrix::Cell cell = m_matrix.cell(channel, category.id);
             const QSignalBlocker blocker(box);
             box->setChecked(cell.status == u"subscribed");
-            QString tip = tr("%1 by %2").arg(category.name, SubscriptionMatrix::channelLabel(channel));
+            QString tip = tr("%1 by %2").arg(category.name, SubscriptionStore::channelLabel(channel));
             if (cell.status.isEmpty()) {
                 tip += u'\n' + tr("Never subscribed.");
             } else {
@@ -119,7 +120,7 @@ void SubscriptionMatrixWidget::rebuild()
     m_boxes.clear();
     const QStringList channels = SubscriptionMatrix::channels();
     for (int c = 0; c < channels.size(); ++c) {
-        auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(SubscriptionMatrix::channelLabel(channels.at(c))),
+        auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(SubscriptionStore::channelLabel(channels.at(c))),
                                    m_gridHost);
         heading->setAlignment(Qt::AlignCenter);
         m_grid->addWidget(heading, 0, c + 1);
@@ -133,7 +134,7 @@ void SubscriptionMatrixWidget::rebuild()
             const QString channel = channels.at(c);
             auto *box = new QCheckBox(m_gridHost);
             box->setObjectName(QStringLiteral("subscription_%1_%2").arg(channel, category.code));
-            box->setAccessibleName(tr("%1 by %2").arg(category.name, SubscriptionMatrix::channelLabel(channel)));
+            box->setAccessibleName(tr("%1 by %2").arg(category.name, SubscriptionStore::channelLabel(channel)));
             m_grid->addWidget(box, row, c + 1, Qt::AlignCenter);
             m_boxes.insert(SubscriptionMatrix::key(channel, category.id), box);
             const qint64 categoryId = category.id;

@@ -49,8 +49,8 @@ QString MarketingFixture::build(Models::Database &database)
                       phone.isNull() ? QStringLiteral("") : phone, sms.isNull() ? QStringLiteral("") : sms});
     };
     a = customer(QStringLiteral("C-A"), QStringLiteral("Adams"), QStringLiteral("+44 20 7946 0000"),
-                 QStringLiteral("+44 7700 900123"));
-    b = customer(QStringLiteral("C-B"), QStringLiteral("Baker"), QString(), QStringLiteral("+44 7700 900456"));
+                 QStringLiteral("+44 7400 123456"));
+    b = customer(QStringLiteral("C-B"), QStringLiteral("Baker"), QString(), QStringLiteral("+44 7400 123457"));
     c = customer(QStringLiteral("C-C"), QStringLiteral("Clark"), QStringLiteral("+44 20 7946 0999"), QString());
 
     const auto venue = [&](const QString &code, const QString &name, const QString &kind) {
