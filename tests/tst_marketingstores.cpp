@@ -60,14 +60,8 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        QString why;
-        m_test = Tests::TestDatabase::create(&why);
-        if (!m_test) {
-            if (Tests::testEngine() == Models::Engine::Postgres && !Tests::TestDatabase::postgresRequired()) {
-                QSKIP(qPrintable(QStringLiteral("SKIPPED ON POSTGRESQL: ") + why));
-            }
-            QFAIL(qPrintable(why));
-        }
+        GAVEL_OPEN_TEST_DATABASE(test);
+        m_test = std::move(test);
         m_fixture = {};
         const QString error = m_fixture.build(db());
         QVERIFY2(error.isEmpty(), qPrintable(error));
