@@ -3,6 +3,7 @@
 #include "customertagstore.h"
 #include "labelstore.h"
 #include "segmentstore.h"
+#include "sql.h"
 
 namespace Gavel::Models {
 

@@ -4,7 +4,9 @@
 #include "customeroverview.h"
 #include "customerstore.h"
 #include "interestmodel.h"
+#include "invoicetabdata.h"
 #include "itemhistory.h"
+#include "marketingdata.h"
 #include "profileexporter.h"
 
 namespace Gavel::Models {
@@ -40,6 +42,16 @@ void addProfileSections(ProfileExporter &exporter)
     exporter.addSection(QStringLiteral("interests"), [](const Database &database, qint64 customerId, QDate asOf) {
         auto section = InterestModel::exportSection(database, customerId, asOf);
         return section ? Result<QJsonValue>(QJsonValue(*section)) : Result<QJsonValue>(section.error());
+    });
+    // The Invoices tab's favourite venues and abandoned basket (issue 10).
+    exporter.addSection(QStringLiteral("purchasing"), [](const Database &database, qint64 customerId, QDate) {
+        auto data = InvoiceTabData::load(database, customerId);
+        return data ? Result<QJsonValue>(QJsonValue(data->toJson())) : Result<QJsonValue>(data.error());
+    });
+    // The Marketing tab's mailing summary, tags and subscription matrix (issue 10).
+    exporter.addSection(QStringLiteral("marketing"), [](const Database &database, qint64 customerId, QDate) {
+        auto data = MarketingData::load(database, customerId);
+        return data ? Result<QJsonValue>(QJsonValue(data->toJson())) : Result<QJsonValue>(data.error());
     });
 }
 

@@ -32,6 +32,7 @@ enum Role : int {
     DetailLabelRole,           ///< QString: the label of a detail line ("Amount")
     DetailValueRole,           ///< QString: the value of a detail line ("£1,200")
     OutcomeRole,               ///< int: ItemHistory::Outcome of an Item History row
+    MutedRole,                 ///< bool: the row is shown greyed (a control-group mailing: nothing sent)
 };
 
 } // namespace Gavel::Models

@@ -154,40 +154,103 @@ Result<int> SubscriptionStore::setChannel(qint64 customerId, const QString &cust
         }
     }
     const QString status = subscribed ? Subscribed : Unsubscribed;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QString what = QStringLiteral("changing the customer's %1 subscriptions").arg(channelLabel(channel));
-    AuditStore audit(m_db);
     int changed = 0;
     for (const SubscriptionCategory &category : std::as_const(*active)) {
-        const bool exists = current.contains(category.id);
         const QString before = current.value(category.id);
         if (before == status) {
             continue;
         }
-        auto written =
-            exists ? Sql::exec(m_db,
-                               QStringLiteral("UPDATE subscriptions SET status = ?, changed_at = ?, source = 'staff',"
-                                              " version = version + 1, updated_at = ?, updated_by = ?"
-                                              " WHERE customer_id = ? AND channel = ? AND category_id = ?"),
-                               {status, now, now, m_actor, customerId, channel, category.id}, what)
-                   : Sql::exec(m_db,
-                               QStringLiteral("INSERT INTO subscriptions (customer_id, channel, category_id, status,"
-                                              " changed_at, source, version, updated_at, updated_by)"
-                                              " VALUES (?, ?, ?, ?, ?, 'staff', 1, ?, ?)"),
-                               {customerId, channel, category.id, status, now, now, m_actor}, what);
-        if (!written) {
+        if (Status written = writeStatus(customerId, customerUuid, channel, category.id, category.code, before,
+                                         status, what);
+            !written) {
             return written.error();
-        }
-        if (Status recorded =
-                audit.record({0, fromEpoch(now), m_actor, QStringLiteral("subscription"), category.id, customerUuid,
-                              customerId, exists ? QStringLiteral("update") : QStringLiteral("create"),
-                              channel + u':' + category.code, before, status});
-            !recorded) {
-            return recorded.error();
         }
         ++changed;
     }
     return changed;
+}
+
+Status SubscriptionStore::writeStatus(qint64 customerId, const QString &customerUuid, const QString &channel,
+                                      qint64 categoryId, const QString &categoryCode, const QString &before,
+                                      const QString &status, const QString &what)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto written = !before.isEmpty()
+        ? Sql::exec(m_db,
+                    QStringLiteral("UPDATE subscriptions SET status = ?, changed_at = ?, source = 'staff',"
+                                   " version = version + 1, updated_at = ?, updated_by = ?"
+                                   " WHERE customer_id = ? AND channel = ? AND category_id = ?"),
+                    {status, now, now, m_actor, customerId, channel, categoryId}, what)
+        : Sql::exec(m_db,
+                    QStringLiteral("INSERT INTO subscriptions (customer_id, channel, category_id, status,"
+                                   " changed_at, source, version, updated_at, updated_by)"
+                                   " VALUES (?, ?, ?, ?, ?, 'staff', 1, ?, ?)"),
+                    {customerId, channel, categoryId, status, now, now, m_actor}, what);
+    if (!written) {
+        return written.error();
+    }
+    return AuditStore(m_db).record({0, fromEpoch(now), m_actor, QStringLiteral("subscription"), categoryId,
+                                    customerUuid, customerId,
+                                    before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"),
+                                    channel + u':' + categoryCode, before, status});
+}
+
+Result<bool> SubscriptionStore::setCategory(qint64 customerId, const QString &customerUuid, const QString &channel,
+                                            const SubscriptionCategory &category, bool subscribed)
+{
+    const QString what = QStringLiteral("changing the customer's %1 subscriptions").arg(channelLabel(channel));
+    auto before = Sql::scalar(m_db,
+                              QStringLiteral("SELECT status FROM subscriptions"
+                                             " WHERE customer_id = ? AND channel = ? AND category_id = ?"),
+                              {customerId, channel, category.id}, what);
+    if (!before) {
+        return before.error();
+    }
+    const QString status = subscribed ? Subscribed : Unsubscribed;
+    const QString previous = before->isNull() ? QString() : before->toString();
+    if (previous == status || (!subscribed && previous.isEmpty())) {
+        return false; // already so; "never subscribed" already means not subscribed
+    }
+    if (Status written = writeStatus(customerId, customerUuid, channel, category.id, category.code, previous, status,
+                                     what);
+        !written) {
+        return written.error();
+    }
+    return true;
+}
+
+Result<int> SubscriptionStore::unsubscribeFromAll(qint64 customerId, const QString &customerUuid)
+{
+    const QString what = QStringLiteral("unsubscribing the customer from everything");
+    auto rows = Sql::exec(m_db,
+                          QStringLiteral("SELECT s.channel, s.category_id, c.code FROM subscriptions s"
+                                         " JOIN subscription_categories c ON c.id = s.category_id"
+                                         " WHERE s.customer_id = ? AND s.status = 'subscribed'"
+                                         " ORDER BY s.channel, c.sort_order, c.id"),
+                          {customerId}, what);
+    if (!rows) {
+        return rows.error();
+    }
+    struct Cell
+    {
+        QString channel;
+        qint64 categoryId;
+        QString code;
+    };
+    QList<Cell> subscribed;
+    while (rows->next()) {
+        subscribed << Cell{rows->value(0).toString(), rows->value(1).toLongLong(), rows->value(2).toString()};
+    }
+    rows->finish();
+    for (const Cell &cell : std::as_const(subscribed)) {
+        if (Status written = writeStatus(customerId, customerUuid, cell.channel, cell.categoryId, cell.code,
+                                         Subscribed, Unsubscribed, what);
+            !written) {
+            return written.error();
+        }
+    }
+    return static_cast<int>(subscribed.size());
 }
 
 } // namespace Gavel::Models

@@ -58,7 +58,8 @@ struct ChannelSubscription
 /// written to the audit log, one entry per category changed: entity "subscription",
 /// field "<channel>:<category code>", old and new status.
 ///
-/// A later channel × category matrix extends this class (set one category, list the rows).
+/// The profile's channel × category matrix (SubscriptionMatrixStore) sets one category or
+/// unsubscribes from all.
 class SubscriptionStore final
 {
 public:
@@ -83,8 +84,19 @@ public:
     /// (source "staff"). Categories already in that state are left alone. Returns how many
     /// categories changed.
     Result<int> setChannel(qint64 customerId, const QString &customerUuid, const QString &channel, bool subscribed);
+    /// Subscribes or unsubscribes one category of one channel (source "staff"); returns whether
+    /// anything changed (unsubscribing from what was never subscribed records nothing).
+    Result<bool> setCategory(qint64 customerId, const QString &customerUuid, const QString &channel,
+                             const SubscriptionCategory &category, bool subscribed);
+    /// Unsubscribes every subscribed category of every channel (inactive categories too: "all"
+    /// means all). Returns how many changed.
+    Result<int> unsubscribeFromAll(qint64 customerId, const QString &customerUuid);
 
 private:
+    /// Writes one status (an INSERT when `before` is empty) and its audit entry.
+    Status writeStatus(qint64 customerId, const QString &customerUuid, const QString &channel, qint64 categoryId,
+                       const QString &categoryCode, const QString &before, const QString &status, const QString &what);
+
     QSqlDatabase m_db;
     QString m_actor;
 };

@@ -13,6 +13,7 @@
 #include "navigator.h"
 #include "notesearchdialog.h"
 #include "notespanel.h"
+#include "pollpage.h"
 #include "profilewidget.h"
 #include "segmentstore.h"
 #include "salepage.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(Models::Database &database, QWidget *parent) : QMainWindo
     addPage(Place::Kind::Lot, new LotPage(*m_loader, *m_navigator, this));
     addPage(Place::Kind::Sale, new SalePage(*m_loader, *m_navigator, this));
     addPage(Place::Kind::Invoice, new InvoicePage(*m_loader, *m_navigator, this));
+    addPage(Place::Kind::Poll, new PollPage(database, *m_loader, *m_navigator, this));
 
     connect(m_navigator, &Navigator::openRequested, this, &MainWindow::open);
     connect(m_list, &CustomerListWidget::customerActivated, this, &MainWindow::openCustomer);

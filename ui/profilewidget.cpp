@@ -5,6 +5,8 @@
 #include "database.h"
 #include "itemhistorypanel.h"
 #include "interestspanel.h"
+#include "invoicespanel.h"
+#include "marketingpanel.h"
 #include "navigator.h"
 #include "overviewpanel.h"
 #include "notespanel.h"
@@ -50,10 +52,8 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     addPanel(new ItemHistoryPanel(m_database, m_loader, m_navigator), tr("&Item History"));
     addPanel(new InterestsPanel(m_database, m_loader, m_navigator), tr("I&nterests"));
     addPanel(new NotesPanel(m_database, m_loader), tr("No&tes"));
-    addPanel(new PlaceholderPanel(tr("Invoices with their lines.")), tr("In&voices"));
-    addPanel(new PlaceholderPanel(tr("Mailings, promo codes, subscriptions, polls, favourite venues and abandoned "
-                                     "basket.")),
-             tr("&Marketing"));
+    addPanel(new InvoicesPanel(m_database, m_loader, m_navigator), tr("In&voices"));
+    addPanel(new MarketingPanel(m_database, m_loader, m_navigator), tr("&Marketing"));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("profileError"));

@@ -2,6 +2,7 @@
 
 #include "generalsettingspage.h"
 #include "interestsettingspage.h"
+#include "invoicesettingspage.h"
 #include "settingspage.h"
 #include "sidebarsettingspage.h"
 
@@ -47,6 +48,7 @@ SettingsDialog::SettingsDialog(Models::Database &database, QWidget *parent) : QD
     addPage(new GeneralSettingsPage(database, this));
     addPage(new SidebarSettingsPage(database, this));
     addPage(new InterestSettingsPage(database, this));
+    addPage(new InvoiceSettingsPage(this));
     m_list->setCurrentRow(0);
     resize(60 * em, 36 * em);
 }
