@@ -391,6 +391,24 @@ Status migration2(const QSqlDatabase &db, const Dialect &dialect)
     return execDdl(db, dialect, statements);
 }
 
+// Import (issue 11): column mappings saved by name per import kind, shared by the team; and
+// the values the last import wrote into each imported record (JSON, field → value), so that a
+// re-import writes only the fields whose value changed in the file and keeps edits made in the
+// app to the others (models/importrecord.h).
+Status migration11(const QSqlDatabase &db, const Dialect &dialect)
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE import_records ("
+                       " entity TEXT NOT NULL, entity_id BIGINT NOT NULL, imported TEXT NOT NULL,"
+                       " imported_at BIGINT NOT NULL, PRIMARY KEY (entity, entity_id))"),
+        QStringLiteral("CREATE TABLE import_mappings ("
+                       " id @ID@, kind TEXT NOT NULL, name TEXT NOT NULL, mapping TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL,"
+                       " UNIQUE (kind, name))"),
+    };
+    return execDdl(db, dialect, statements);
+}
+
 } // namespace
 
 Result<int> storedSchemaVersion(const QSqlDatabase &db, const Dialect &dialect)
@@ -485,6 +503,7 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> migrations = {
         {1, "the initial schema", &migration1},
         {2, "RFM scores per customer", &migration2},
+        {11, "saved import mappings", &migration11},
     };
     return migrations;
 }
