@@ -49,11 +49,11 @@ BidImport::BidImport(ImportSession &session)
         m_winning = field("winning");
         m_channel = field("channel");
         m_currency = field("currency");
-        m_sink = std::make_unique<ImportSink>(
-            session.database, QStringLiteral("bids"),
-            QStringList{QStringLiteral("lot_id"), QStringLiteral("customer_id"), QStringLiteral("amount_minor"),
-                        QStringLiteral("currency"), QStringLiteral("placed_at"), QStringLiteral("channel"),
-                        QStringLiteral("is_winning")});
+        m_sink = std::make_unique<ImportSink>(session.database, QStringLiteral("bids"),
+                                              QStringList{QStringLiteral("lot_id"), QStringLiteral("customer_id"),
+                                                          QStringLiteral("amount_minor"), QStringLiteral("currency"),
+                                                          QStringLiteral("placed_at"), QStringLiteral("channel"),
+                                                          QStringLiteral("is_winning")});
         m_row.resize(7);
     } else {
         m_addedAt = field("added_at");
@@ -83,8 +83,8 @@ Result<RowResult> BidImport::handle(const ImportRow &row)
         return lot.error();
     }
     if (!lot->has_value()) {
-        return RowResult::rejected(m_lot, tr("There is no lot %1 in sale %2; import the sale's lots first.")
-                                              .arg(lotNo, saleNo));
+        return RowResult::rejected(
+            m_lot, tr("There is no lot %1 in sale %2; import the sale's lots first.").arg(lotNo, saleNo));
     }
     auto customer = m_session.resolver.customer(customerRef);
     if (!customer) {
@@ -139,8 +139,8 @@ Result<RowResult> BidImport::handle(const ImportRow &row)
     }
     const auto channel = channelOf(row.value(m_channel));
     if (!channel) {
-        return RowResult::rejected(m_channel, tr("“%1” is not a bidding channel (room, phone, absentee, online).")
-                                                  .arg(row.value(m_channel)));
+        return RowResult::rejected(
+            m_channel, tr("“%1” is not a bidding channel (room, phone, absentee, online).").arg(row.value(m_channel)));
     }
     const auto winning = ImportValues::flag(row.value(m_winning));
     if (!winning) {
@@ -161,8 +161,7 @@ Result<RowResult> BidImport::handle(const ImportRow &row)
     refs.lot = target.id;
     refs.amount = *amount;
     refs.currency = currency;
-    if (Status status =
-            m_events.add(*customer, placedAt, EventKind::BidPlaced, QString::number(*amount), refs);
+    if (Status status = m_events.add(*customer, placedAt, EventKind::BidPlaced, QString::number(*amount), refs);
         !status) {
         return status.error();
     }
@@ -189,20 +188,20 @@ Result<qint64> BidImport::endBatch()
     // bid) and the lot is sold to the bidder at that hammer price.
     const QSqlDatabase db = m_session.database.connection();
     for (const Winner &winner : m_winners) {
-        auto marked = Sql::exec(db,
-                                QStringLiteral("UPDATE bids SET is_winning = 1 WHERE lot_id = ? AND customer_id = ?"
-                                               " AND amount_minor = ? AND placed_at = ? AND is_winning = 0"),
-                                {winner.lot, winner.customer, winner.amount, winner.placedAt},
-                                tr("marking the winning bid"));
+        auto marked =
+            Sql::exec(db,
+                      QStringLiteral("UPDATE bids SET is_winning = 1 WHERE lot_id = ? AND customer_id = ?"
+                                     " AND amount_minor = ? AND placed_at = ? AND is_winning = 0"),
+                      {winner.lot, winner.customer, winner.amount, winner.placedAt}, tr("marking the winning bid"));
         if (!marked) {
             return marked.error();
         }
-        auto sold = Sql::exec(db,
-                              QStringLiteral("UPDATE lots SET status = 'sold', buyer_id = ?, hammer_minor = ?"
-                                             " WHERE id = ? AND (buyer_id IS NULL OR buyer_id <> ? OR hammer_minor IS NULL"
-                                             " OR hammer_minor <> ? OR status <> 'sold')"),
-                              {winner.customer, winner.amount, winner.lot, winner.customer, winner.amount},
-                              tr("marking the lot sold"));
+        auto sold = Sql::exec(
+            db,
+            QStringLiteral("UPDATE lots SET status = 'sold', buyer_id = ?, hammer_minor = ?"
+                           " WHERE id = ? AND (buyer_id IS NULL OR buyer_id <> ? OR hammer_minor IS NULL"
+                           " OR hammer_minor <> ? OR status <> 'sold')"),
+            {winner.customer, winner.amount, winner.lot, winner.customer, winner.amount}, tr("marking the lot sold"));
         if (!sold) {
             return sold.error();
         }

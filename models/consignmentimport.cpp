@@ -56,8 +56,9 @@ Result<RowResult> ConsignmentImport::handle(const ImportRow &row)
                                              QStringLiteral("unsold"),   QStringLiteral("returned"),
                                              QStringLiteral("withdrawn")};
         if (!statuses.contains(text)) {
-            return RowResult::rejected(field("status"), tr("“%1” is not a consignment status (%2).")
-                                                            .arg(text, statuses.join(QStringLiteral(", "))));
+            return RowResult::rejected(
+                field("status"),
+                tr("“%1” is not a consignment status (%2).").arg(text, statuses.join(QStringLiteral(", "))));
         }
         values.insert(QStringLiteral("status"), text);
     }
@@ -97,8 +98,9 @@ Result<RowResult> ConsignmentImport::handle(const ImportRow &row)
     const qint64 receivedAt = values.value(QStringLiteral("received_at"), m_session.now).toLongLong();
     auto inserted = Sql::exec(
         db,
-        QStringLiteral("INSERT INTO consignments (uuid, consignment_no, customer_id, department_id, received_at, status,"
-                       " description, specialist, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO consignments (uuid, consignment_no, customer_id, department_id, received_at, status,"
+            " description, specialist, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {QUuid::createUuid().toString(QUuid::WithoutBraces), number, *customer,
          values.value(QStringLiteral("department_id"), QVariant(QMetaType::fromType<qlonglong>())), receivedAt,
          values.value(QStringLiteral("status"), QStringLiteral("received")),

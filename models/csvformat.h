@@ -15,7 +15,8 @@ namespace Gavel::Models {
 /// German locale writes semicolons; LiveAuctioneers wants Windows-1252).
 struct CsvFormat
 {
-    enum class Encoding {
+    enum class Encoding
+    {
         Utf8,        ///< with or without a byte order mark
         Windows1252, ///< what Excel's "CSV" (not "CSV UTF-8") writes on Western systems
     };

@@ -63,9 +63,9 @@ CustomerImport::CustomerImport(ImportSession &session)
     : m_session(session), m_merger(session.database, QStringLiteral("customers"), true, session.now),
       m_events(session.database)
 {
-    static const char *const plain[] = {"title",   "first_name",    "last_name",     "company", "phone",
-                                        "sms_number", "address_line1", "address_line2", "city",  "region",
-                                        "postal_code", "country",      "language"};
+    static const char *const plain[] = {"title",       "first_name",    "last_name",     "company", "phone",
+                                        "sms_number",  "address_line1", "address_line2", "city",    "region",
+                                        "postal_code", "country",       "language",      "source"};
     for (const char *key : plain) {
         if (const int f = field(key); f >= 0) {
             m_columns.append({f, QString::fromLatin1(key)});
@@ -122,7 +122,8 @@ Result<RowResult> CustomerImport::handle(const ImportRow &row)
         }
         const auto status = subscriptionStatus(text);
         if (!status) {
-            return RowResult::rejected(f, tr("“%1” is not a subscription status (subscribed or unsubscribed).").arg(text));
+            return RowResult::rejected(f,
+                                       tr("“%1” is not a subscription status (subscribed or unsubscribed).").arg(text));
         }
         extras.insert(QStringLiteral("subscription_") + channel, *status);
         subscriptions.append({channel, *status, m_session.now});
@@ -146,9 +147,9 @@ Result<RowResult> CustomerImport::handle(const ImportRow &row)
         const QString name = m_session.fileName.toLower();
         const QString explicitStatus = value(row, m_status).toLower();
         const QString kind = !explicitStatus.isEmpty() ? explicitStatus
-            : name.contains(u"unsub")                 ? QStringLiteral("unsubscribed")
-            : name.contains(u"clean")                 ? QStringLiteral("cleaned")
-                                                      : QStringLiteral("subscribed");
+                             : name.contains(u"unsub") ? QStringLiteral("unsubscribed")
+                             : name.contains(u"clean") ? QStringLiteral("cleaned")
+                                                       : QStringLiteral("subscribed");
         const auto timeOf = [&](int f, qint64 &out) -> std::optional<RowResult> {
             const QString text = value(row, f);
             if (text.isEmpty()) {
@@ -173,20 +174,24 @@ Result<RowResult> CustomerImport::handle(const ImportRow &row)
             moments.append({EventKind::Subscribed, optin});
         }
         if (kind == u"unsubscribed") {
-            subscriptions.append({QStringLiteral("email"), QStringLiteral("unsubscribed"), unsub > 0 ? unsub : m_session.now});
+            subscriptions.append(
+                {QStringLiteral("email"), QStringLiteral("unsubscribed"), unsub > 0 ? unsub : m_session.now});
             if (unsub > 0) {
                 moments.append({EventKind::Unsubscribed, unsub});
             }
         } else if (kind == u"cleaned") {
-            subscriptions.append({QStringLiteral("email"), QStringLiteral("unsubscribed"), clean > 0 ? clean : m_session.now});
+            subscriptions.append(
+                {QStringLiteral("email"), QStringLiteral("unsubscribed"), clean > 0 ? clean : m_session.now});
             if (clean > 0) {
                 moments.append({EventKind::EmailBounced, clean});
             }
         } else if (kind == u"subscribed") {
-            subscriptions.append({QStringLiteral("email"), QStringLiteral("subscribed"), optin > 0 ? optin : m_session.now});
+            subscriptions.append(
+                {QStringLiteral("email"), QStringLiteral("subscribed"), optin > 0 ? optin : m_session.now});
         } else {
             return RowResult::rejected(m_status, tr("“%1” is not an audience status (subscribed, unsubscribed or "
-                                                    "cleaned).").arg(kind));
+                                                    "cleaned).")
+                                                     .arg(kind));
         }
         extras.insert(QStringLiteral("subscription_email"), subscriptions.last().status);
     }
@@ -200,7 +205,8 @@ Result<RowResult> CustomerImport::handle(const ImportRow &row)
         }
         if (*department == 0) {
             return RowResult::rejected(m_departments, tr("There is no department “%1”; import the departments and "
-                                                         "categories first, or correct the name.").arg(name));
+                                                         "categories first, or correct the name.")
+                                                          .arg(name));
         }
         departments << *department;
     }
@@ -303,26 +309,32 @@ Result<qint64> CustomerImport::create(const QString &customerNo, const QString &
 {
     // Without a Customer ID the number is derived from the e-mail, so the same person gets
     // the same number however often the file is imported.
-    const QString number = !customerNo.isEmpty()
-        ? customerNo
-        : QStringLiteral("M-") +
-            QString::fromLatin1(QCryptographicHash::hash(email.toUtf8(), QCryptographicHash::Sha1).toHex().left(10))
-                .toUpper();
-    QStringList columns = {QStringLiteral("uuid"),       QStringLiteral("customer_no"), QStringLiteral("sort_name"),
-                           QStringLiteral("source"),     QStringLiteral("created_at"),  QStringLiteral("updated_at"),
+    const QString number =
+        !customerNo.isEmpty()
+            ? customerNo
+            : QStringLiteral("M-") +
+                  QString::fromLatin1(
+                      QCryptographicHash::hash(email.toUtf8(), QCryptographicHash::Sha1).toHex().left(10))
+                      .toUpper();
+    QStringList columns = {QStringLiteral("uuid"),      QStringLiteral("customer_no"), QStringLiteral("sort_name"),
+                           QStringLiteral("source"),    QStringLiteral("created_at"),  QStringLiteral("updated_at"),
                            QStringLiteral("updated_by")};
     QVariantList bound = {QUuid::createUuid().toString(QUuid::WithoutBraces),
                           number,
                           Customer::sortNameFor(values.value(QStringLiteral("first_name")).toString(),
                                                 values.value(QStringLiteral("last_name")).toString(),
                                                 values.value(QStringLiteral("company")).toString()),
-                          m_session.kind == ImportKind::Mailchimp ? QStringLiteral("mailchimp")
-                                                                  : QStringLiteral("import"),
+                          values.contains(QStringLiteral("source")) ? values.value(QStringLiteral("source"))
+                          : m_session.kind == ImportKind::Mailchimp ? QStringLiteral("mailchimp")
+                                                                    : QStringLiteral("import"),
                           m_session.now,
                           m_session.now,
                           m_session.actor};
     QStringList marks(columns.size(), QStringLiteral("?"));
     for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it.key() == u"source") {
+            continue;
+        }
         columns << it.key();
         bound << it.value();
         marks << QStringLiteral("?");
@@ -334,9 +346,9 @@ Result<qint64> CustomerImport::create(const QString &customerNo, const QString &
     if (!inserted) {
         return inserted.error();
     }
-    auto id = Sql::scalar(m_session.database.connection(),
-                          QStringLiteral("SELECT id FROM customers WHERE customer_no = ?"), {number},
-                          tr("adding customer %1").arg(number));
+    auto id =
+        Sql::scalar(m_session.database.connection(), QStringLiteral("SELECT id FROM customers WHERE customer_no = ?"),
+                    {number}, tr("adding customer %1").arg(number));
     if (!id) {
         return id.error();
     }
@@ -358,9 +370,9 @@ Status CustomerImport::updateSortName(qint64 id)
     const QString sortName =
         Customer::sortNameFor(names->value(0).toString(), names->value(1).toString(), names->value(2).toString());
     names->finish();
-    auto updated = Sql::exec(m_session.database.connection(),
-                             QStringLiteral("UPDATE customers SET sort_name = ? WHERE id = ?"), {sortName, id},
-                             tr("updating the customer's name"));
+    auto updated =
+        Sql::exec(m_session.database.connection(), QStringLiteral("UPDATE customers SET sort_name = ? WHERE id = ?"),
+                  {sortName, id}, tr("updating the customer's name"));
     if (!updated) {
         return updated.error();
     }
@@ -378,13 +390,14 @@ Status CustomerImport::subscribe(qint64 id, const Subscription &subscription)
     }
     auto written = Sql::exec(
         m_session.database.connection(),
-        QStringLiteral("INSERT INTO subscriptions (customer_id, channel, category_id, status, changed_at, source,"
-                       " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                       " ON CONFLICT (customer_id, channel, category_id) DO UPDATE SET status = excluded.status,"
-                       " changed_at = excluded.changed_at, source = excluded.source,"
-                       " version = subscriptions.version + 1, updated_at = excluded.updated_at,"
-                       " updated_by = excluded.updated_by"
-                       " WHERE subscriptions.status <> excluded.status AND subscriptions.changed_at <= excluded.changed_at"),
+        QStringLiteral(
+            "INSERT INTO subscriptions (customer_id, channel, category_id, status, changed_at, source,"
+            " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (customer_id, channel, category_id) DO UPDATE SET status = excluded.status,"
+            " changed_at = excluded.changed_at, source = excluded.source,"
+            " version = subscriptions.version + 1, updated_at = excluded.updated_at,"
+            " updated_by = excluded.updated_by"
+            " WHERE subscriptions.status <> excluded.status AND subscriptions.changed_at <= excluded.changed_at"),
         {id, subscription.channel, *category, subscription.status, subscription.at,
          m_session.kind == ImportKind::Mailchimp ? QStringLiteral("mailchimp") : QStringLiteral("import"),
          m_session.now, m_session.actor},
@@ -423,12 +436,12 @@ Result<qint64> CustomerImport::labelFor(const QString &name)
         return existing.error();
     }
     if (existing->isNull()) {
-        auto created = Sql::exec(db,
-                                 QStringLiteral("INSERT INTO labels (uuid, name, name_key, updated_at, updated_by)"
-                                                " VALUES (?, ?, ?, ?, ?)"),
-                                 {QUuid::createUuid().toString(QUuid::WithoutBraces), name, key, m_session.now,
-                                  m_session.actor},
-                                 tr("adding the tag “%1”").arg(name));
+        auto created =
+            Sql::exec(db,
+                      QStringLiteral("INSERT INTO labels (uuid, name, name_key, updated_at, updated_by)"
+                                     " VALUES (?, ?, ?, ?, ?)"),
+                      {QUuid::createUuid().toString(QUuid::WithoutBraces), name, key, m_session.now, m_session.actor},
+                      tr("adding the tag “%1”").arg(name));
         if (!created) {
             return created.error();
         }

@@ -122,7 +122,8 @@ Result<RowResult> EngagementImport::campaignEvent(const ImportRow &row, qint64 c
         channel = QStringLiteral("email");
     }
     if (channel != u"email" && channel != u"sms" && channel != u"push" && channel != u"post") {
-        return RowResult::rejected(field("channel"), tr("“%1” is not a channel (email, sms, push, post).").arg(channel));
+        return RowResult::rejected(field("channel"),
+                                   tr("“%1” is not a channel (email, sms, push, post).").arg(channel));
     }
     const QString eventText = row.value(field("event"));
     const QString event = eventKey(eventText);
@@ -146,7 +147,8 @@ Result<RowResult> EngagementImport::campaignEvent(const ImportRow &row, qint64 c
         column = QStringLiteral("bounced_at");
     } else if (!control) {
         return RowResult::rejected(field("event"), tr("“%1” is not a campaign event (sent, open, click, unsubscribe, "
-                                                      "bounce, control).").arg(eventText));
+                                                      "bounce, control).")
+                                                       .arg(eventText));
     }
     qint64 at = 0;
     if (const QString text = row.value(field("at")); !text.isEmpty()) {
@@ -188,11 +190,12 @@ Result<RowResult> EngagementImport::campaignEvent(const ImportRow &row, qint64 c
         }
         wasControl = existing->toInt() == 1;
     }
-    auto written = Sql::exec(m_session.database.connection(),
-                             QStringLiteral("INSERT INTO campaign_recipients (campaign_id, customer_id, in_control%1)"
-                                            " VALUES (?, ?, ?%2) ON CONFLICT (campaign_id, customer_id) DO UPDATE SET %3")
-                                 .arg(columns, marks, update),
-                             values, tr("saving the campaign's recipient"));
+    auto written =
+        Sql::exec(m_session.database.connection(),
+                  QStringLiteral("INSERT INTO campaign_recipients (campaign_id, customer_id, in_control%1)"
+                                 " VALUES (?, ?, ?%2) ON CONFLICT (campaign_id, customer_id) DO UPDATE SET %3")
+                      .arg(columns, marks, update),
+                  values, tr("saving the campaign's recipient"));
     if (!written) {
         return written.error();
     }
@@ -220,7 +223,8 @@ Result<RowResult> EngagementImport::smsEvent(const ImportRow &row, qint64 custom
     } else if (event == u"click" || event == u"clicked") {
         kind = EventKind::SmsClicked;
     } else {
-        return RowResult::rejected(field("event"), tr("“%1” is not an SMS event (sent, delivered, clicked).").arg(eventText));
+        return RowResult::rejected(field("event"),
+                                   tr("“%1” is not an SMS event (sent, delivered, clicked).").arg(eventText));
     }
     const QString text = row.value(field("at"));
     const auto at = ImportValues::dateTime(text);
@@ -263,7 +267,8 @@ Result<RowResult> EngagementImport::webEvent(const ImportRow &row, qint64 custom
         kind = EventKind::WishlistAdded;
     } else {
         return RowResult::rejected(field("event"), tr("“%1” is not a website event (visit, page, category, lot, "
-                                                      "basket, wishlist).").arg(eventText));
+                                                      "basket, wishlist).")
+                                                       .arg(eventText));
     }
     const QString text = row.value(field("at"));
     const auto at = ImportValues::dateTime(text);
@@ -310,7 +315,8 @@ Result<qint64> EngagementImport::endBatch()
                            " AND kind IN (?, ?))"
                            " WHERE campaign_id = ? AND customer_id = ?"),
             {customer, campaign, static_cast<int>(EventKind::EmailOpened), customer, campaign,
-             static_cast<int>(EventKind::EmailLinkClicked), static_cast<int>(EventKind::SmsClicked), campaign, customer},
+             static_cast<int>(EventKind::EmailLinkClicked), static_cast<int>(EventKind::SmsClicked), campaign,
+             customer},
             tr("counting opens and clicks"));
         if (!counted) {
             return counted.error();

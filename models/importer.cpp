@@ -151,8 +151,7 @@ class Run final
 {
 public:
     Run(Database &database, const ImportOptions &options, const Importer::Progress &progress, ImportReport &report)
-        : m_database(database), m_options(options), m_progress(progress), m_report(report),
-          m_resolver(database)
+        : m_database(database), m_options(options), m_progress(progress), m_report(report), m_resolver(database)
     {
     }
 
@@ -167,8 +166,8 @@ private:
     };
     Counts counts() const
     {
-        return {m_report.rowsRead, m_report.created, m_report.updated, m_report.unchanged, m_report.rejected,
-                m_report.rejects.size()};
+        return {m_report.rowsRead,  m_report.created,  m_report.updated,
+                m_report.unchanged, m_report.rejected, m_report.rejects.size()};
     }
     void restore(const Counts &counts)
     {
@@ -224,7 +223,8 @@ Status Run::source(Source &source, qint64 totalBytes, qint64 bytesBefore, bool &
     if (m_report.headers.isEmpty()) {
         m_report.headers = *headers;
     }
-    const ImportMapping mapping = m_options.mapping ? *m_options.mapping : ImportMapping::automatic(m_options.kind, *headers);
+    const ImportMapping mapping =
+        m_options.mapping ? *m_options.mapping : ImportMapping::automatic(m_options.kind, *headers);
     if (const QStringList missing = mapping.missingRequired(m_options.kind, *headers); !missing.isEmpty()) {
         return Error::make(ErrorKind::Invalid,
                            tr("“%1” has no column for %2. Choose the columns in the mapping, or give a value for "
@@ -242,8 +242,12 @@ Status Run::source(Source &source, qint64 totalBytes, qint64 bytesBefore, bool &
         columnNames << (header.isEmpty() ? fields.at(f).label : header);
     }
 
-    ImportSession session{m_database, m_resolver, m_options.kind, m_database.actor(),
-                          QDateTime::currentSecsSinceEpoch(), SettingsStore(m_database).houseCurrency(),
+    ImportSession session{m_database,
+                          m_resolver,
+                          m_options.kind,
+                          m_database.actor(),
+                          QDateTime::currentSecsSinceEpoch(),
+                          SettingsStore(m_database).houseCurrency(),
                           source.name};
     std::unique_ptr<ImportHandler> handler = makeHandler(session);
 
@@ -326,8 +330,7 @@ Status Run::source(Source &source, qint64 totalBytes, qint64 bytesBefore, bool &
         }
         if ((m_report.rowsRead & 1023) == 0 && m_progress) {
             const qint64 position = bytesBefore + source.device->pos();
-            const qint64 estimate =
-                position > 0 ? m_report.rowsRead * totalBytes / position : m_report.rowsRead;
+            const qint64 estimate = position > 0 ? m_report.rowsRead * totalBytes / position : m_report.rowsRead;
             if (!m_progress(m_report.rowsRead, std::max(estimate, m_report.rowsRead), stage)) {
                 stop = true;
                 break;
@@ -424,8 +427,8 @@ Result<ImportReport> Importer::run(Database &database, const ImportOptions &opti
     Run run(database, options, progress, report);
 
     std::unique_ptr<DeferredIndexes> deferred;
-    if ((options.kind == ImportKind::Bids || options.kind == ImportKind::Wishlists) && totalBytes > kDeferIndexesBytes &&
-        !options.strict) {
+    if ((options.kind == ImportKind::Bids || options.kind == ImportKind::Wishlists) &&
+        totalBytes > kDeferIndexesBytes && !options.strict) {
         Transaction transaction(database.connection());
         if (!transaction.isActive()) {
             return transaction.error();

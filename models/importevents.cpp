@@ -16,11 +16,8 @@ ImportEvents::ImportEvents(Database &database)
 
 Status ImportEvents::add(qint64 customerId, qint64 ts, EventKind kind, const QString &key, const Refs &refs)
 {
-    const qint64 id = ImportValues::stableId(QStringLiteral("%1|%2|%3|%4")
-                                                 .arg(static_cast<int>(kind))
-                                                 .arg(customerId)
-                                                 .arg(ts)
-                                                 .arg(key));
+    const qint64 id = ImportValues::stableId(
+        QStringLiteral("%1|%2|%3|%4").arg(static_cast<int>(kind)).arg(customerId).arg(ts).arg(key));
     return m_sink.add({QVariant(static_cast<qlonglong>(customerId)), QVariant(static_cast<qlonglong>(ts)),
                        QVariant(static_cast<qlonglong>(id)), QVariant(static_cast<int>(kind)),
                        Sql::intOrNull(refs.campaign), Sql::intOrNull(refs.sale), Sql::intOrNull(refs.lot),

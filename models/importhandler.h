@@ -35,7 +35,10 @@ public:
         return m_fixed.at(field);
     }
     /// Whether the file provides this field at all (a column or a fixed value).
-    bool provided(int field) const { return m_columnOf[static_cast<size_t>(field)] >= 0 || !m_fixed.at(field).isEmpty(); }
+    bool provided(int field) const
+    {
+        return m_columnOf[static_cast<size_t>(field)] >= 0 || !m_fixed.at(field).isEmpty();
+    }
     qint64 line() const { return m_line; }
     const QStringList &values() const { return m_values; }
 
@@ -49,10 +52,17 @@ private:
 /// What became of one row.
 struct RowResult
 {
-    enum class Kind { Created, Updated, Unchanged, Added, Rejected };
+    enum class Kind
+    {
+        Created,
+        Updated,
+        Unchanged,
+        Added,
+        Rejected
+    };
 
     Kind kind = Kind::Unchanged;
-    int field = -1;  ///< the field at fault, for rejections
+    int field = -1; ///< the field at fault, for rejections
     QString reason;
 
     static RowResult created() { return {Kind::Created, -1, {}}; }

@@ -9,11 +9,12 @@
 namespace Gavel::Models {
 
 /// What a file holds, and so where its rows go.
-enum class ImportKind {
+enum class ImportKind
+{
     Customers,
-    Legend,         ///< departments, categories and sub-categories
-    Lots,           ///< sales and their lots (also the LiveAuctioneers catalogue layout)
-    Bids,           ///< bids, including winning bids
+    Legend, ///< departments, categories and sub-categories
+    Lots,   ///< sales and their lots (also the LiveAuctioneers catalogue layout)
+    Bids,   ///< bids, including winning bids
     Wishlists,
     Consignments,
     Invoices,       ///< one row per invoice line
@@ -26,8 +27,8 @@ enum class ImportKind {
 /// A target field of a kind: what the importer fills from a column (or a fixed value).
 struct ImportField
 {
-    QString key;         ///< stable, used in saved mappings and on the command line
-    QString label;       ///< what people see (translated)
+    QString key;   ///< stable, used in saved mappings and on the command line
+    QString label; ///< what people see (translated)
     bool required = false;
     QStringList headers; ///< column headings that mean this field in known exports
 };

@@ -36,8 +36,7 @@ Result<ImportMapping> ImportMappingStore::load(ImportKind kind, const QString &n
     }
     if (json->isNull()) {
         return Error::make(ErrorKind::NotFound,
-                           QCoreApplication::translate("ImportMappingStore",
-                                                       "There is no saved mapping “%1” for %2.")
+                           QCoreApplication::translate("ImportMappingStore", "There is no saved mapping “%1” for %2.")
                                .arg(name, importKindLabel(kind)));
     }
     return ImportMapping::fromJson(json->toString());
@@ -64,11 +63,11 @@ Status ImportMappingStore::save(ImportKind kind, const QString &name, const Impo
         return updated.error();
     }
     if (updated->numRowsAffected() == 0) {
-        auto inserted = Sql::exec(db,
-                                  QStringLiteral("INSERT INTO import_mappings (kind, name, mapping, updated_at,"
-                                                 " updated_by) VALUES (?, ?, ?, ?, ?)"),
-                                  {importKindKey(kind), name.trimmed(), mapping.toJson(), now, m_database.actor()},
-                                  what);
+        auto inserted =
+            Sql::exec(db,
+                      QStringLiteral("INSERT INTO import_mappings (kind, name, mapping, updated_at,"
+                                     " updated_by) VALUES (?, ?, ?, ?, ?)"),
+                      {importKindKey(kind), name.trimmed(), mapping.toJson(), now, m_database.actor()}, what);
         if (!inserted) {
             return inserted.error();
         }
@@ -78,9 +77,9 @@ Status ImportMappingStore::save(ImportKind kind, const QString &name, const Impo
 
 Status ImportMappingStore::remove(ImportKind kind, const QString &name)
 {
-    auto removed = Sql::exec(m_database.connection(),
-                             QStringLiteral("DELETE FROM import_mappings WHERE kind = ? AND name = ?"),
-                             {importKindKey(kind), name}, QStringLiteral("removing the import mapping"));
+    auto removed =
+        Sql::exec(m_database.connection(), QStringLiteral("DELETE FROM import_mappings WHERE kind = ? AND name = ?"),
+                  {importKindKey(kind), name}, QStringLiteral("removing the import mapping"));
     if (!removed) {
         return removed.error();
     }

@@ -71,10 +71,9 @@ Result<ImportMerger::Change> ImportMerger::merge(qint64 id, const QVariantMap &f
         return Change::Unchanged;
     }
     const QSqlDatabase db = m_database.connection();
-    auto current = Sql::exec(db,
-                             QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                 .arg(candidates.join(QStringLiteral(", ")), m_table),
-                             {id}, QStringLiteral("reading the record to update"));
+    auto current = Sql::exec(
+        db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(candidates.join(QStringLiteral(", ")), m_table), {id},
+        QStringLiteral("reading the record to update"));
     if (!current) {
         return current.error();
     }
@@ -102,10 +101,9 @@ Result<ImportMerger::Change> ImportMerger::merge(qint64 id, const QVariantMap &f
         values << m_now << m_database.actor();
     }
     values << id;
-    auto updated = Sql::exec(db,
-                             QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                 .arg(m_table, assignments.join(QStringLiteral(", "))),
-                             values, QStringLiteral("updating a record from the file"));
+    auto updated = Sql::exec(
+        db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, assignments.join(QStringLiteral(", "))),
+        values, QStringLiteral("updating a record from the file"));
     if (!updated) {
         return updated.error();
     }

@@ -27,7 +27,11 @@ public:
     /// has version/updated_at/updated_by.
     ImportMerger(Database &database, QString table, bool versioned, qint64 now);
 
-    enum class Change { Unchanged, Updated };
+    enum class Change
+    {
+        Unchanged,
+        Updated
+    };
     /// `fileValues`: column → value from the file, only the fields provided and not empty.
     /// `changedColumns` (optional) receives the columns written.
     /// `before` is previous(id); `extras` are remembered too but are not columns of the table

@@ -48,9 +48,9 @@ QString ImportReport::summary() const
         break;
     case Outcome::CancelledAtBatch:
         text += u' ' +
-            tr("Stopped: the rows up to line %1 are imported, the rows after it are not. Import the file again to "
-               "finish; rows already imported are left as they are.")
-                .arg(locale.toString(committedThroughLine));
+                tr("Stopped: the rows up to line %1 are imported, the rows after it are not. Import the file again to "
+                   "finish; rows already imported are left as they are.")
+                    .arg(locale.toString(committedThroughLine));
         break;
     case Outcome::RolledBack:
         text += u' ' + tr("Nothing was imported: the database is as it was before.");

@@ -23,21 +23,22 @@ struct RejectedRow
 /// What an import did.
 struct ImportReport
 {
-    enum class Outcome {
-        Complete,        ///< every batch committed
-        CancelledAtBatch,///< stopped by the person; the batches before stay imported
-        RolledBack,      ///< nothing imported: strict mode found rejected rows, or it was cancelled
+    enum class Outcome
+    {
+        Complete,         ///< every batch committed
+        CancelledAtBatch, ///< stopped by the person; the batches before stay imported
+        RolledBack,       ///< nothing imported: strict mode found rejected rows, or it was cancelled
     };
 
     Outcome outcome = Outcome::Complete;
-    QStringList headers;           ///< the first file's headings, for the rejected-rows file
+    QStringList headers; ///< the first file's headings, for the rejected-rows file
     qint64 rowsRead = 0;
-    qint64 created = 0;            ///< new records (customers, lots, bids…)
-    qint64 updated = 0;            ///< existing records with at least one field changed
-    qint64 unchanged = 0;          ///< rows that matched a record and changed nothing
+    qint64 created = 0;   ///< new records (customers, lots, bids…)
+    qint64 updated = 0;   ///< existing records with at least one field changed
+    qint64 unchanged = 0; ///< rows that matched a record and changed nothing
     qint64 rejected = 0;
     qint64 committedThroughLine = 0; ///< after a cancel: rows up to this line are imported
-    QList<RejectedRow> rejects;    ///< capped at kMaxListedRejects; `rejected` counts them all
+    QList<RejectedRow> rejects;      ///< capped at kMaxListedRejects; `rejected` counts them all
     double seconds = 0;
 
     static constexpr int kMaxListedRejects = 100'000;

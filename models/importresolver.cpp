@@ -32,13 +32,12 @@ Result<qint64> ImportResolver::customer(const QString &reference)
     const QString what = QStringLiteral("looking up the customer “%1”").arg(key);
     if (key.contains(u'@')) {
         const QString email = key.toLower();
-        auto exact = lookup(m_customersByEmail, email,
-                            QStringLiteral("SELECT min(id) FROM customers WHERE email = ? OR email = ?"),
-                            {email, key}, what);
+        auto exact =
+            lookup(m_customersByEmail, email,
+                   QStringLiteral("SELECT min(id) FROM customers WHERE email = ? OR email = ?"), {email, key}, what);
         return exact;
     }
-    return lookup(m_customersByNo, key, QStringLiteral("SELECT id FROM customers WHERE customer_no = ?"), {key},
-                  what);
+    return lookup(m_customersByNo, key, QStringLiteral("SELECT id FROM customers WHERE customer_no = ?"), {key}, what);
 }
 
 Result<qint64> ImportResolver::customerByPhone(const QString &number)

@@ -42,7 +42,8 @@ bool isNullValue(const QVariant &value)
     if (value.isNull()) {
         return true;
     }
-    return value.metaType() == QMetaType::fromType<QString>() && static_cast<const QString *>(value.constData())->isNull();
+    return value.metaType() == QMetaType::fromType<QString>() &&
+           static_cast<const QString *>(value.constData())->isNull();
 }
 
 Error failure(const QString &what, const QString &detail)
@@ -121,7 +122,8 @@ Status ImportSink::addSqlite(const QVariantList &row)
                                    .toUtf8();
         if (sqlite3_prepare_v2(m_sqlite, sql.constData(), static_cast<int>(sql.size()), &m_statement, nullptr) !=
             SQLITE_OK) {
-            return failure(QStringLiteral("preparing to write %1").arg(m_table), QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+            return failure(QStringLiteral("preparing to write %1").arg(m_table),
+                           QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
         }
     }
     for (qsizetype i = 0; i < row.size(); ++i) {
@@ -135,8 +137,8 @@ Status ImportSink::addSqlite(const QVariantList &row)
         } else {
             // The QString lives in `row` until the step below: no copy needed.
             const QString *text = value.metaType() == QMetaType::fromType<QString>()
-                ? static_cast<const QString *>(value.constData())
-                : nullptr;
+                                      ? static_cast<const QString *>(value.constData())
+                                      : nullptr;
             if (text) {
                 sqlite3_bind_text16(m_statement, index, text->utf16(), static_cast<int>(text->size() * 2),
                                     SQLITE_STATIC);
@@ -212,17 +214,17 @@ Status ImportSink::flushPostgres()
     if (!copyError.isEmpty()) {
         return failure(QStringLiteral("writing %1").arg(m_table), copyError);
     }
-    auto moved = Sql::exec(db,
-                           QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ON CONFLICT DO NOTHING")
-                               .arg(m_table, columns, staging),
-                           {}, QStringLiteral("writing %1").arg(m_table));
+    auto moved = Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ON CONFLICT DO NOTHING").arg(m_table, columns, staging),
+        {}, QStringLiteral("writing %1").arg(m_table));
     if (!moved) {
         return moved.error();
     }
     m_inserted += moved->numRowsAffected();
     moved->finish();
-    auto emptied = Sql::exec(db, QStringLiteral("TRUNCATE %1").arg(staging), {},
-                             QStringLiteral("writing %1").arg(m_table));
+    auto emptied =
+        Sql::exec(db, QStringLiteral("TRUNCATE %1").arg(staging), {}, QStringLiteral("writing %1").arg(m_table));
     if (!emptied) {
         return emptied.error();
     }

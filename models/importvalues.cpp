@@ -147,8 +147,7 @@ std::optional<qint64> money(const QString &raw, int decimals)
             text += c;
         } else if (c == u'-' || c == u'(') {
             negative = true;
-        } else if (c.isLetter() || c.isSpace() || c.category() == QChar::Symbol_Currency || c == u')' ||
-                   c == u'\'') {
+        } else if (c.isLetter() || c.isSpace() || c.category() == QChar::Symbol_Currency || c == u')' || c == u'\'') {
             continue; // currency codes and symbols, thousands spaces and apostrophes
         } else {
             return std::nullopt;
@@ -214,7 +213,7 @@ std::optional<qint64> dateTime(const QString &text)
         return std::nullopt;
     }
     return daysFromCivil(parsed->y, parsed->m, parsed->d) * 86400 + parsed->hh * 3600 + parsed->mm * 60 + parsed->ss -
-        parsed->offsetSeconds;
+           parsed->offsetSeconds;
 }
 
 std::optional<QString> date(const QString &text)

@@ -78,8 +78,9 @@ Result<RowResult> InvoiceImport::handle(const ImportRow &row)
     const QString issuedText = row.value(field("issued_at"));
     const auto issuedAt = ImportValues::dateTime(issuedText);
     if (!issuedAt) {
-        return RowResult::rejected(field("issued_at"), issuedText.isEmpty() ? tr("The invoice date is missing.")
-                                                                            : tr("“%1” is not a date.").arg(issuedText));
+        return RowResult::rejected(field("issued_at"), issuedText.isEmpty()
+                                                           ? tr("The invoice date is missing.")
+                                                           : tr("“%1” is not a date.").arg(issuedText));
     }
     QString currency = row.value(field("currency")).toUpper();
     if (currency.isEmpty()) {
@@ -103,7 +104,8 @@ Result<RowResult> InvoiceImport::handle(const ImportRow &row)
         if (!status) {
             return RowResult::rejected(field("status"),
                                        tr("“%1” is not an invoice status (issued, paid, part paid, overdue, "
-                                          "cancelled).").arg(text));
+                                          "cancelled).")
+                                           .arg(text));
         }
         header.insert(QStringLiteral("status"), *status);
     } else if (header.contains(QStringLiteral("paid_at"))) {
@@ -240,15 +242,16 @@ Result<RowResult> InvoiceImport::handle(const ImportRow &row)
         description = lotNo.isEmpty() ? tr("Line %1").arg(line) : tr("Lot %1").arg(lotNo);
     }
     const qint64 total = lineAmount.value_or(hammer.value_or(0) + premium.value_or(0) + tax.value_or(0));
-    auto existingLine = Sql::exec(db,
-                                  QStringLiteral("SELECT lot_id, description, hammer_minor, premium_minor, tax_minor,"
-                                                 " amount_minor FROM invoice_lines WHERE invoice_id = ? AND line_no = ?"),
-                                  {invoiceId, line}, tr("reading invoice %1").arg(number));
+    auto existingLine =
+        Sql::exec(db,
+                  QStringLiteral("SELECT lot_id, description, hammer_minor, premium_minor, tax_minor,"
+                                 " amount_minor FROM invoice_lines WHERE invoice_id = ? AND line_no = ?"),
+                  {invoiceId, line}, tr("reading invoice %1").arg(number));
     if (!existingLine) {
         return existingLine.error();
     }
-    const QVariantList lineValues = {Sql::intOrNull(lotId), description, hammer.value_or(0), premium.value_or(0),
-                                     tax.value_or(0), total};
+    const QVariantList lineValues = {Sql::intOrNull(lotId), description,     hammer.value_or(0),
+                                     premium.value_or(0),   tax.value_or(0), total};
     if (existingLine->next()) {
         bool same = true;
         for (int i = 0; i < lineValues.size(); ++i) {
@@ -270,11 +273,12 @@ Result<RowResult> InvoiceImport::handle(const ImportRow &row)
         }
     } else {
         existingLine->finish();
-        auto inserted = Sql::exec(db,
-                                  QStringLiteral("INSERT INTO invoice_lines (lot_id, description, hammer_minor,"
-                                                 " premium_minor, tax_minor, amount_minor, invoice_id, line_no)"
-                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  lineValues + QVariantList{invoiceId, line}, tr("adding a line to invoice %1").arg(number));
+        auto inserted =
+            Sql::exec(db,
+                      QStringLiteral("INSERT INTO invoice_lines (lot_id, description, hammer_minor,"
+                                     " premium_minor, tax_minor, amount_minor, invoice_id, line_no)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      lineValues + QVariantList{invoiceId, line}, tr("adding a line to invoice %1").arg(number));
         if (!inserted) {
             return inserted.error();
         }

@@ -27,8 +27,8 @@ private:
     ImportSession &m_session;
     ImportMerger m_merger;
     ImportEvents m_events;
-    QHash<QString, qint64> m_invoices;  ///< seen in this import: number → id
-    QHash<qint64, int> m_lineCounts;    ///< lines seen per invoice, for files without line numbers
+    QHash<QString, qint64> m_invoices; ///< seen in this import: number → id
+    QHash<qint64, int> m_lineCounts;   ///< lines seen per invoice, for files without line numbers
     QSet<qint64> m_touched;
 };
 

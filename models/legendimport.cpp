@@ -16,7 +16,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("LegendImport", text);
 }
 
-enum Field { DepartmentCode, DepartmentName, CategoryCode, CategoryName, SubcategoryCode, SubcategoryName };
+enum Field
+{
+    DepartmentCode,
+    DepartmentName,
+    CategoryCode,
+    CategoryName,
+    SubcategoryCode,
+    SubcategoryName
+};
 
 QString codeFor(const QString &prefix, const QString &name)
 {
@@ -148,9 +156,7 @@ Result<RowResult> LegendImport::handle(const ImportRow &row)
         return RowResult::rejected(CategoryName, tr("A sub-category needs the category it belongs to."));
     }
     Level best = Level::None;
-    const auto note = [&best](Level level) {
-        best = std::max(best, level);
-    };
+    const auto note = [&best](Level level) { best = std::max(best, level); };
     qint64 departmentId = 0;
     auto level = department(departmentCode, row.value(DepartmentName), departmentId);
     if (!level) {

@@ -16,10 +16,15 @@ public:
     Result<RowResult> handle(const ImportRow &row) override;
 
 private:
-    enum class Level { None, Unchanged, Updated, Created };
+    enum class Level
+    {
+        None,
+        Unchanged,
+        Updated,
+        Created
+    };
     Result<Level> department(const QString &code, const QString &name, qint64 &id);
-    Result<Level> category(qint64 departmentId, qint64 parentId, const QString &code, const QString &name,
-                           qint64 &id);
+    Result<Level> category(qint64 departmentId, qint64 parentId, const QString &code, const QString &name, qint64 &id);
 
     ImportSession &m_session;
     ImportMerger m_departments;

@@ -86,13 +86,13 @@ Result<qint64> LotImport::saleFor(const ImportRow &row, const QString &saleNo, c
     }
     const qint64 starts = startsAt.value_or(m_session.now);
     const QSqlDatabase db = m_session.database.connection();
-    auto inserted = Sql::exec(db,
-                              QStringLiteral("INSERT INTO sales (sale_no, title, starts_at, status, currency)"
-                                             " VALUES (?, ?, ?, ?, ?)"),
-                              {saleNo, title.isEmpty() ? tr("Sale %1").arg(saleNo) : title, starts,
-                               starts < m_session.now ? QStringLiteral("closed") : QStringLiteral("upcoming"),
-                               currency},
-                              tr("adding sale %1").arg(saleNo));
+    auto inserted =
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO sales (sale_no, title, starts_at, status, currency)"
+                                 " VALUES (?, ?, ?, ?, ?)"),
+                  {saleNo, title.isEmpty() ? tr("Sale %1").arg(saleNo) : title, starts,
+                   starts < m_session.now ? QStringLiteral("closed") : QStringLiteral("upcoming"), currency},
+                  tr("adding sale %1").arg(saleNo));
     if (!inserted) {
         return inserted.error();
     }
@@ -123,7 +123,8 @@ Result<RowResult> LotImport::handle(const ImportRow &row)
         return RowResult::rejected(lotField, tr("Every lot needs a lot number."));
     }
     if (lotNo.size() > 10) {
-        return RowResult::rejected(lotField, tr("“%1” is too long for a lot number (10 characters at most).").arg(lotNo));
+        return RowResult::rejected(lotField,
+                                   tr("“%1” is too long for a lot number (10 characters at most).").arg(lotNo));
     }
     const QString title = row.value(field("title"));
     if (title.isEmpty()) {
@@ -133,7 +134,8 @@ Result<RowResult> LotImport::handle(const ImportRow &row)
     if (currency.isEmpty()) {
         currency = m_session.currency;
     } else if (currency.size() != 3) {
-        return RowResult::rejected(field("currency"), tr("“%1” is not a currency code (GBP, EUR, USD…).").arg(currency));
+        return RowResult::rejected(field("currency"),
+                                   tr("“%1” is not a currency code (GBP, EUR, USD…).").arg(currency));
     }
 
     QVariantMap values;
@@ -146,10 +148,11 @@ Result<RowResult> LotImport::handle(const ImportRow &row)
         }
     }
     const int decimals = currencyDecimals(currency);
-    static const std::pair<const char *, const char *> amounts[] = {
-        {"low_estimate", "low_estimate_minor"}, {"high_estimate", "high_estimate_minor"},
-        {"start_price", "start_price_minor"},   {"reserve", "reserve_minor"},
-        {"hammer", "hammer_minor"}};
+    static const std::pair<const char *, const char *> amounts[] = {{"low_estimate", "low_estimate_minor"},
+                                                                    {"high_estimate", "high_estimate_minor"},
+                                                                    {"start_price", "start_price_minor"},
+                                                                    {"reserve", "reserve_minor"},
+                                                                    {"hammer", "hammer_minor"}};
     for (const auto &[key, column] : amounts) {
         const QString text = row.value(field(key));
         if (text.isEmpty()) {
@@ -161,7 +164,8 @@ Result<RowResult> LotImport::handle(const ImportRow &row)
         }
         values.insert(QString::fromLatin1(column), *minor);
     }
-    if (values.contains(QStringLiteral("low_estimate_minor")) && values.contains(QStringLiteral("high_estimate_minor")) &&
+    if (values.contains(QStringLiteral("low_estimate_minor")) &&
+        values.contains(QStringLiteral("high_estimate_minor")) &&
         values.value(QStringLiteral("low_estimate_minor")).toLongLong() >
             values.value(QStringLiteral("high_estimate_minor")).toLongLong()) {
         return RowResult::rejected(field("low_estimate"), tr("The low estimate is above the high estimate."));
@@ -183,7 +187,8 @@ Result<RowResult> LotImport::handle(const ImportRow &row)
         }
         if (*category == 0) {
             return RowResult::rejected(field("category"), tr("There is no category “%1”; import the departments and "
-                                                            "categories first, or correct the name.").arg(text));
+                                                             "categories first, or correct the name.")
+                                                              .arg(text));
         }
         values.insert(QStringLiteral("category_id"), *category);
         if (row.value(field("department")).isEmpty()) {

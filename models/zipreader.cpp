@@ -3,9 +3,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#include <zip.h>
-
 #include <memory>
+#include <zip.h>
 
 namespace Gavel::Models {
 
@@ -26,9 +25,9 @@ Result<Archive> openArchive(const QString &path)
         zip_error_init_with_code(&zipError, error);
         const QString detail = QString::fromUtf8(zip_error_strerror(&zipError));
         zip_error_fini(&zipError);
-        return Error::make(ErrorKind::Invalid,
-                           QCoreApplication::translate("ZipReader", "“%1” cannot be opened as a ZIP archive.").arg(path),
-                           detail);
+        return Error::make(
+            ErrorKind::Invalid,
+            QCoreApplication::translate("ZipReader", "“%1” cannot be opened as a ZIP archive.").arg(path), detail);
     }
     return Archive(archive);
 }
@@ -68,8 +67,8 @@ Result<QByteArray> ZipReader::read(const QString &path, const QString &entry)
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat(archive->get(), name.constData(), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) {
-        return Error::make(ErrorKind::NotFound, QCoreApplication::translate("ZipReader", "“%1” has no file “%2”.")
-                                                    .arg(path, entry));
+        return Error::make(ErrorKind::NotFound,
+                           QCoreApplication::translate("ZipReader", "“%1” has no file “%2”.").arg(path, entry));
     }
     zip_file_t *file = zip_fopen(archive->get(), name.constData(), 0);
     if (!file) {
