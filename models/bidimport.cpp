@@ -176,7 +176,6 @@ Result<RowResult> BidImport::handle(const ImportRow &row)
 
 Result<qint64> BidImport::endBatch()
 {
-    const qint64 before = m_sink->rowsInserted();
     if (Status status = m_sink->flush(); !status) {
         return status.error();
     }
@@ -207,7 +206,11 @@ Result<qint64> BidImport::endBatch()
         }
     }
     m_winners.clear();
-    return m_sink->rowsInserted() - before;
+    // On SQLite rows are counted as they are written, on PostgreSQL at the flush: count
+    // since the last batch either way.
+    const qint64 inserted = m_sink->rowsInserted() - m_countedRows;
+    m_countedRows = m_sink->rowsInserted();
+    return inserted;
 }
 
 } // namespace Gavel::Models

@@ -39,6 +39,7 @@ private:
     int m_sale, m_lot, m_customer, m_amount = -1, m_placedAt = -1, m_winning = -1, m_channel = -1, m_currency = -1,
                                    m_addedAt = -1;
     QVariantList m_row;
+    qint64 m_countedRows = 0;
 };
 
 } // namespace Gavel::Models
