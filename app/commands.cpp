@@ -338,7 +338,7 @@ int runImport(const QStringList &arguments)
     const QStringList fixed = parser.values(QStringLiteral("set"));
     if (!fixed.isEmpty()) {
         if (!options.mapping) {
-            auto preview = Models::Importer::preview(options.filePath, options.encoding, options.delimiter, 0);
+            auto preview = Models::Importer::preview(options.filePath, options.kind, options.encoding, options.delimiter, 0);
             if (!preview) {
                 return fail(preview.error());
             }

@@ -377,11 +377,12 @@ Status Run::finishStrict(bool cancelled)
 
 } // namespace
 
-Result<ImportPreview> Importer::preview(const QString &filePath, std::optional<CsvFormat::Encoding> encoding,
-                                        std::optional<QChar> delimiter, int rowCount)
+Result<ImportPreview> Importer::preview(const QString &filePath, ImportKind kind,
+                                        std::optional<CsvFormat::Encoding> encoding, std::optional<QChar> delimiter,
+                                        int rowCount)
 {
     ImportPreview preview;
-    auto sources = openSources(filePath, ZipReader::isZip(filePath) ? ImportKind::Mailchimp : ImportKind::Customers);
+    auto sources = openSources(filePath, kind);
     if (!sources) {
         return sources.error();
     }

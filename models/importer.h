@@ -54,7 +54,9 @@ public:
 
     /// The detected format, headings and first `rowCount` rows. `encoding` and `delimiter`
     /// override the detection. A file that is not CSV gets one clear Error.
-    static Result<ImportPreview> preview(const QString &filePath, std::optional<CsvFormat::Encoding> encoding = {},
+    /// A ZIP is read as a Mailchimp audience export only for that kind.
+    static Result<ImportPreview> preview(const QString &filePath, ImportKind kind,
+                                         std::optional<CsvFormat::Encoding> encoding = {},
                                          std::optional<QChar> delimiter = {}, int rowCount = 20);
 
     /// Imports on `database` (its own connection; run it on a BackgroundJob for the GUI).

@@ -55,7 +55,7 @@ private:
         options.kind = kind;
         options.filePath = path;
         if (!fixed.isEmpty()) {
-            auto preview = Importer::preview(path);
+            auto preview = Importer::preview(path, kind);
             if (!preview) {
                 return preview.error();
             }
@@ -214,7 +214,7 @@ private Q_SLOTS:
                                       "27,Caf\xE9 scene,\"Oil on canvas,\r\nsigned\",800,1200,400,Good,Anon\r\n"
                                       "27A,Companion piece \x80,,900,700,,,\r\n"
                                       "28,A vase,,\"1,000\",\"1,500\",500,,\r\n"_ba);
-        auto preview = Importer::preview(path);
+        auto preview = Importer::preview(path, ImportKind::Lots);
         QVERIFY(preview.ok());
         QCOMPARE(preview->format.encoding, CsvFormat::Encoding::Windows1252);
         auto report = import(db, ImportKind::Lots, path, {{u"sale_no"_s, u"LA-2024"_s}});
@@ -450,7 +450,7 @@ private Q_SLOTS:
         }
         QCOMPARE(zip_close(archive), 0);
 
-        auto preview = Importer::preview(zipPath);
+        auto preview = Importer::preview(zipPath, ImportKind::Mailchimp);
         QVERIFY(preview.ok());
         QCOMPARE(preview->entries.size(), 3);
         QCOMPARE(preview->headers.first(), u"Email Address"_s);

@@ -129,13 +129,20 @@ private Q_SLOTS:
 
         // Save rejected rows…: the file dialog comes up; choose a name and accept.
         const QString out = m_dir.filePath(u"rejected-%1.csv"_s.arg(int(testEngine())));
-        QTimer::singleShot(200, this, [out] {
-            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            if (dialog) {
-                dialog->selectFile(out);
-                dialog->accept();
+        // Save rejected rows…: the file dialog comes up; choose a name and accept.
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [out, timer] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QFileDialog *>(widget);
+                if (dialog && dialog->isVisible()) {
+                    timer->stop();
+                    dialog->selectFile(out);
+                    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+                    return;
+                }
             }
         });
+        timer->start(50);
         auto *save = child<QPushButton>(&wizard, u"importSaveRejects"_s);
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);

@@ -23,7 +23,8 @@ ImportWizard::ImportWizard(Models::Database &database, QWidget *parent) : QWizar
 
 Models::Status ImportWizard::reloadPreview()
 {
-    auto preview = Models::Importer::preview(m_options.filePath, m_options.encoding, m_options.delimiter);
+    auto preview =
+        Models::Importer::preview(m_options.filePath, m_options.kind, m_options.encoding, m_options.delimiter);
     if (!preview) {
         return preview.error();
     }
