@@ -177,14 +177,26 @@ Status ImportSink::flushPostgres()
     const QSqlDatabase db = m_database.connection();
     const QString staging = QStringLiteral("gavel_import_") + m_table;
     const QString columns = m_columns.join(QStringLiteral(", "));
-    // A temporary table shaped like the target, dropped with the transaction.
-    auto created = Sql::exec(db,
-                             QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS %1 AS SELECT %2 FROM %3 WITH NO DATA")
-                                 .arg(staging, columns, m_table),
-                             {}, QStringLiteral("preparing to write %1").arg(m_table));
+    // A temporary table shaped like the target, made once per connection (a rollback takes
+    // it away again: IF NOT EXISTS, quietly, since an earlier import may have left it).
+    if (!m_stagingReady) {
+        auto quiet = Sql::exec(db, QStringLiteral("SET LOCAL client_min_messages = warning"), {},
+                               QStringLiteral("preparing to write %1").arg(m_table));
+        if (!quiet) {
+            return quiet.error();
+        }
+    }
+    auto created =
+        m_stagingReady
+            ? Result<QSqlQuery>(QSqlQuery(db))
+            : Sql::exec(db,
+                        QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS %1 AS SELECT %2 FROM %3 WITH NO DATA")
+                            .arg(staging, columns, m_table),
+                        {}, QStringLiteral("preparing to write %1").arg(m_table));
     if (!created) {
         return created.error();
     }
+    m_stagingReady = true;
     const QByteArray copy = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(staging, columns).toUtf8();
     PGresult *started = PQexec(m_pg, copy.constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;

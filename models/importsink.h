@@ -57,6 +57,7 @@ private:
     pg_conn *m_pg = nullptr;
     QByteArray m_copyBuffer;
     qint64 m_buffered = 0;
+    bool m_stagingReady = false;
     std::unique_ptr<BulkInserter> m_fallback;
     qint64 m_inserted = 0;
 };
