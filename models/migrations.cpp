@@ -427,6 +427,24 @@ Status migration4(const QSqlDatabase &db, const Dialect &dialect)
     return execDdl(db, dialect, dialect.fullTextIndexDdl(QStringLiteral("notes"), QStringLiteral("body")));
 }
 
+// Import (issue 11): column mappings saved by name per import kind, shared by the team; and
+// the values the last import wrote into each imported record (JSON, field → value), so that a
+// re-import writes only the fields whose value changed in the file and keeps edits made in the
+// app to the others (models/importrecord.h).
+Status migration5(const QSqlDatabase &db, const Dialect &dialect)
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE import_records ("
+                       " entity TEXT NOT NULL, entity_id BIGINT NOT NULL, imported TEXT NOT NULL,"
+                       " imported_at BIGINT NOT NULL, PRIMARY KEY (entity, entity_id))"),
+        QStringLiteral("CREATE TABLE import_mappings ("
+                       " id @ID@, kind TEXT NOT NULL, name TEXT NOT NULL, mapping TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL,"
+                       " UNIQUE (kind, name))"),
+    };
+    return execDdl(db, dialect, statements);
+}
+
 } // namespace
 
 Result<int> storedSchemaVersion(const QSqlDatabase &db, const Dialect &dialect)
@@ -523,6 +541,7 @@ const std::vector<Migration> &allMigrations()
         {2, "RFM scores per customer", &migration2},
         {3, "checked contact details and e-mail/SMS eligibility", &migration3},
         {4, "full-text search of notes", &migration4},
+        {5, "saved import mappings", &migration5},
     };
     return migrations;
 }

@@ -6,6 +6,7 @@
 #include "customerlistmodel.h"
 #include "customerlistwidget.h"
 #include "database.h"
+#include "importwizard.h"
 #include "jobprogressdialog.h"
 #include "invoicepage.h"
 #include "loader.h"
@@ -101,6 +102,9 @@ void MainWindow::createActions()
     file->addAction(tr("&Connect to PostgreSQL Server…"), this, &MainWindow::connectToServer);
     file->addAction(tr("Open &Demo Database"), this, &MainWindow::demoDatabaseRequested);
     file->addSeparator();
+    QAction *importFile = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    importFile->setObjectName(QStringLiteral("importAction"));
+    importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_exportProfile = file->addAction(tr("&Export Profile…"), this, [this] {
         if (isShowingProfile()) {
             Q_EMIT exportProfileRequested(m_profile->customer().customerNo);
@@ -311,6 +315,17 @@ void MainWindow::searchNotes()
         }
     });
     dialog.exec();
+void MainWindow::importFile()
+{
+    auto *wizard = new ImportWizard(m_database, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](bool changed) {
+        if (changed) {
+            m_list->reload();
+            m_profile->refresh();
+        }
+    });
+    wizard->show();
 }
 
 void MainWindow::chooseDatabaseFile()
