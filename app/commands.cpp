@@ -5,6 +5,7 @@
 #include "demofile.h"
 #include "profileexporter.h"
 #include "profilesections.h"
+#include "recommendcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,8 +69,8 @@ bool stderrIsTerminal()
 #endif
 }
 
-/// Opens the database of --database/--postgres (default: the app's own), asking for a
-/// PostgreSQL password on the terminal when the server wants one.
+} // namespace
+
 Models::Result<std::unique_ptr<Database>> openForCommand(const QCommandLineParser &parser)
 {
     auto choice = databaseChoice(parser, defaultDatabasePath());
@@ -95,6 +96,8 @@ Models::Result<std::unique_ptr<Database>> openForCommand(const QCommandLineParse
     }
     return database;
 }
+
+namespace {
 
 int runDemo(const QStringList &arguments)
 {
@@ -258,6 +261,8 @@ const std::map<QString, std::function<int(const QStringList &)>> &commands()
     static const std::map<QString, std::function<int(const QStringList &)>> table = {
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("export"), runExport},
+        {QStringLiteral("recommend"), runRecommend},
+        {QStringLiteral("evaluate-recommendations"), runEvaluateRecommendations},
     };
     return table;
 }
@@ -287,7 +292,9 @@ QString overviewHelp()
         "Commands",
         "\nCommands (run without a window; `gavel COMMAND --help` for their options):\n"
         "  demo --out FILE [--customers N] [--seed S]   write a demo auction house\n"
-        "  export --customer ID [--format json]          write everything about one customer\n");
+        "  export --customer ID [--format json]          write everything about one customer\n"
+        "  recommend --customer ID [--sale NO] [--top N] [--json]   lots of a sale ranked for a customer\n"
+        "  evaluate-recommendations [--sales N]          hold out past sales, compare with baselines\n");
 }
 
 } // namespace Gavel::App

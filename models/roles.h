@@ -14,6 +14,7 @@ enum Role : int {
     CurrencyRole,              ///< QString: ISO 4217 code of MoneyMinorRole
     TimestampRole,             ///< QDateTime (UTC) of the row
     VipRole,                   ///< bool: the customer is a VIP
+    ReasonsRole,               ///< QStringList: why a lot was recommended, largest part first
 };
 
 } // namespace Gavel::Models
