@@ -197,7 +197,8 @@ QSet<qint64> RecommendationData::lotsBidOn(qint64 customerId, qint64 saleId) con
     return lots;
 }
 
-CustomerFacts RecommendationData::facts(qint64 customerId, qint64 before, bool withStoredTags) const
+CustomerFacts RecommendationData::facts(qint64 customerId, qint64 before, bool withStoredTags,
+                                        qint64 leaveOutSale) const
 {
     CustomerFacts facts;
     facts.customerId = customerId;
@@ -208,8 +209,8 @@ CustomerFacts RecommendationData::facts(qint64 customerId, qint64 before, bool w
                 continue;
             }
             const auto lot = m_lots.constFind(interaction.lotId);
-            if (lot == m_lots.cend() || m_sales.value(lot->saleId).startsAt >= before) {
-                continue; // the sale had not happened yet: its bids are what is being predicted
+            if (lot == m_lots.cend() || lot->saleId == leaveOutSale) {
+                continue; // the held-out sale: its bids are what is being predicted
             }
             facts.interactions.push_back(interaction);
         }

@@ -46,10 +46,11 @@ public:
     /// Lots of the sale the customer bid on.
     QSet<qint64> lotsBidOn(qint64 customerId, qint64 saleId) const;
 
-    /// A customer's facts as of `before`: interactions before it with lots of sales that
-    /// started before it, departments registered before it; stored tags only when asked
-    /// (they carry no date, so the evaluation leaves them out).
-    CustomerFacts facts(qint64 customerId, qint64 before, bool withStoredTags) const;
+    /// A customer's facts as of `before` (as RecommendationStore::customerFacts): bids and
+    /// wishlists before it, departments registered before it; nothing about
+    /// the lots of `leaveOutSale` (the held-out sale of the evaluation; 0 for none); stored
+    /// tags only when asked (they carry no date, so the evaluation leaves them out).
+    CustomerFacts facts(qint64 customerId, qint64 before, bool withStoredTags, qint64 leaveOutSale = 0) const;
     /// As RecommendationStore::collectorSignals, from memory.
     QHash<qint64, double> collectorSignals(qint64 customerId, qint64 saleId, qint64 before) const;
     /// Lot id → wishlists of the sale's lots by anyone but `customerId` before `before`.

@@ -106,7 +106,7 @@ RecommendationEvaluation::Report RecommendationEvaluation::run(const Recommendat
                 continue; // bid only on withdrawn lots
             }
             CustomerProfile profile =
-                CustomerProfile::build(data.facts(customer, before, false), data.lots(), before);
+                CustomerProfile::build(data.facts(customer, before, false, saleId), data.lots(), before);
             profile.collectorSignals = data.collectorSignals(customer, saleId, before);
             score(order(recommender.scores(profile)), relevant, relevantCount, options.cutoff, model);
 

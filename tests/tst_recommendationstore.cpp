@@ -9,6 +9,7 @@
 #include "recommendationlistmodel.h"
 #include "recommendationstore.h"
 #include "recommender.h"
+#include "roles.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -65,10 +66,10 @@ void TestRecommendationStore::salesToChooseFrom()
 {
     GAVEL_OPEN_TEST_DATABASE(test);
     RecommendationFixture fx;
-    QVERIFY2(fx.build(test->db(), kNow).isEmpty(), qPrintable(fx.build(test->db(), kNow)));
+    QVERIFY(fx.build(test->db(), kNow).isEmpty());
     RecommendationStore store(test->db());
     auto sales = store.openSales();
-    QVERIFY2(sales, qPrintable(sales.error().fullText()));
+    QVERIFY2(sales, sales ? "" : qPrintable(sales.error().fullText()));
     QCOMPARE(sales->size(), std::size_t(2));
     QCOMPARE(sales->at(0).id, fx.upcoming);
     QCOMPARE(sales->at(0).lotCount, 4); // the withdrawn lot does not count
@@ -117,7 +118,7 @@ void TestRecommendationStore::ranksFromHistory()
     QCOMPARE(facts->interactions.size(), std::size_t(3)); // two bids, one wishlist
     QVERIFY(facts->registeredDepartments.contains(fx.paintings));
     auto list = store.recommend(fx.a, fx.upcoming, {}, kNow);
-    QVERIFY2(list, qPrintable(list.error().fullText()));
+    QVERIFY2(list, list ? "" : qPrintable(list.error().fullText()));
     QCOMPARE(list->lots.size(), std::size_t(4));
     QCOMPARE(list->lots.front().lotId, fx.boats);
     QVERIFY(list->lots.front().reasons().join(u'\n').contains(QStringLiteral("Anna Marsh")));
@@ -232,7 +233,7 @@ void TestRecommendationStore::dataMatchesTheStore()
     QVERIFY(fx.build(test->db(), kNow).isEmpty());
     QVERIFY(RecommendationFixture::setTag(test->db(), fx.a, fx.horse, QStringLiteral("starred")).isEmpty());
     auto data = RecommendationData::load(test->db());
-    QVERIFY2(data, qPrintable(data.error().fullText()));
+    QVERIFY2(data, data ? "" : qPrintable(data.error().fullText()));
     QCOMPARE(data->customers().size(), std::size_t(3));
     QCOMPARE(data->saleLots(fx.upcoming).size(), std::size_t(4));
     QCOMPARE(data->biddersOf(fx.pastSale), (std::vector<qint64>{fx.a, fx.b}));

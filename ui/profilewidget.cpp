@@ -146,6 +146,11 @@ void ProfileWidget::showError(const Models::Error &error)
     m_tabs->hide();
 }
 
+RecommendationsDialog *ProfileWidget::recommendationsDialog() const
+{
+    return m_recommendations.data();
+}
+
 void ProfileWidget::showRecommendations()
 {
     if (m_customer.id == 0) {

@@ -51,7 +51,8 @@ public:
     ProfilePanel *panel(Panel panel) const { return m_panels.value(panel); }
     /// Opens the Recommendations for the customer on screen (the sidebar's button, Ctrl+R).
     void showRecommendations();
-    RecommendationsDialog *recommendationsDialog() const { return m_recommendations; }
+    /// The Recommendations dialog once opened (null before).
+    RecommendationsDialog *recommendationsDialog() const;
     QAction *recommendationsAction() const { return m_recommendationsAction; }
 
 Q_SIGNALS:
