@@ -11,10 +11,11 @@
 namespace Gavel::Models {
 
 std::vector<RecommendationBatch::CustomerTop> RecommendationBatch::run(const RecommendationData &data,
-                                                                       const Recommender &recommender,
+                                                                       Recommender &recommender,
                                                                        const std::vector<qint64> &customers,
                                                                        qint64 asOf, int top, int threads)
 {
+    recommender.prepareHistory(data.lots());
     std::vector<CustomerTop> results(customers.size());
     const std::vector<LotFeatures> &lots = recommender.lots();
     qint64 saleId = lots.empty() ? 0 : lots.front().saleId;

@@ -24,8 +24,10 @@ public:
     };
 
     /// The top `top` lots of `recommender`'s sale for each of `customers`, as of `asOf`;
-    /// `threads` ≤ 0 uses every core. Results come in the order of `customers`.
-    static std::vector<CustomerTop> run(const RecommendationData &data, const Recommender &recommender,
+    /// `threads` ≤ 0 uses every core. Results come in the order of `customers`. Prepares the
+    /// recommender with the vectors of every lot of the house first (each customer's history
+    /// is then a lookup, not a tokenisation).
+    static std::vector<CustomerTop> run(const RecommendationData &data, Recommender &recommender,
                                         const std::vector<qint64> &customers, qint64 asOf, int top, int threads);
 };
 

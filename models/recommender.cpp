@@ -31,6 +31,15 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("Gavel::Models::Recommender", text, nullptr, n);
 }
 
+// "1 lot" or "%2 lots": the one and the many as whole sentences, for translators.
+QString counted(const char *one, const char *many, int n, const QString &name)
+{
+    if (n == 1) {
+        return name.isNull() ? tr(one) : tr(one).arg(name);
+    }
+    return name.isNull() ? tr(many) : tr(many).arg(name).arg(n);
+}
+
 int index(MatchPart part)
 {
     return static_cast<int>(part);
@@ -241,6 +250,10 @@ struct Recommender::Projection
     std::vector<char> removed;
     std::vector<float> terms;
     std::vector<float> collectors; ///< per lot
+    /// The TF-IDF vector of each of profile.history (null for wishlist-only lots), from the
+    /// prepared ones or worked out once here.
+    std::vector<const SparseVector *> history;
+    std::vector<SparseVector> owned;
     double priceCentre = 0;
     double priceSpread = 0;
     bool hasPrice = false;
@@ -368,14 +381,24 @@ Recommender::Projection Recommender::project(const CustomerProfile &profile) con
         projection.removed[slot] = it.value().state == TagPreference::State::Removed ? 1 : 0;
     }
     projection.terms.assign(m_idf.size(), 0.0F);
+    projection.owned.reserve(profile.history.size()); // the pointers below must stay valid
+    projection.history.reserve(profile.history.size());
     double norm = 0;
     for (const CustomerProfile::HistoryLot &item : profile.history) {
         if (!item.bid && !item.won) {
-            continue; // "similar to lots they bid on": wishlists alone do not count here
+            projection.history.push_back(nullptr); // "similar to lots they bid on": not wishlists
+            continue;
         }
         const auto cached = m_historyTerms.constFind(item.lot->id);
-        const SparseVector vector = cached != m_historyTerms.cend() ? cached.value() : termsOf(*item.lot, true);
-        for (const auto &[term, weight] : vector) {
+        const SparseVector *vector = nullptr;
+        if (cached != m_historyTerms.cend()) {
+            vector = &cached.value();
+        } else {
+            projection.owned.push_back(termsOf(*item.lot, true));
+            vector = &projection.owned.back();
+        }
+        projection.history.push_back(vector);
+        for (const auto &[term, weight] : *vector) {
             projection.terms[static_cast<std::size_t>(term)] += static_cast<float>(item.weight * weight);
         }
     }
@@ -570,21 +593,24 @@ void Recommender::explain(const CustomerProfile &profile, const Projection &proj
             const int bids = profile.departmentLots.value(features.departmentId);
             const bool registered = profile.registeredDepartments.contains(features.departmentId);
             if (registered && bids > 0) {
-                part.reason = tr("Department %1: registered, bid on %n lot(s) in it", bids).arg(name);
+                part.reason = counted("Department %1: registered, bid on 1 lot in it", "Department %1: registered, bid on %2 lots in it",
+                                      bids, name);
             } else if (registered) {
                 part.reason = tr("Department %1: registered to it").arg(name);
             } else {
-                part.reason = tr("Department %1: bid on %n lot(s) in it", bids).arg(name);
+                part.reason = counted("Department %1: bid on 1 lot in it", "Department %1: bid on %2 lots in it", bids, name);
             }
             break;
         }
         case MatchPart::Category:
-            part.reason = tr("Category %1: bid on %n lot(s) in it", profile.categoryLots.value(features.categoryId))
-                              .arg(m_names.categories.value(features.categoryId, tr("of this lot")));
+            part.reason = counted("Category %1: bid on 1 lot in it", "Category %1: bid on %2 lots in it",
+                                  profile.categoryLots.value(features.categoryId),
+                                  m_names.categories.value(features.categoryId, tr("of this lot")));
             break;
         case MatchPart::Maker: {
             const int bids = profile.makerLots.value(makerKey(features.maker));
-            part.reason = bids > 0 ? tr("Artist or maker %1: bid on %n of their lots", bids).arg(features.maker)
+            part.reason = bids > 0 ? counted("Artist or maker %1: bid on 1 of their lots", "Artist or maker %1: bid on %2 of their lots",
+                                             bids, features.maker)
                                    : tr("Artist or maker %1: on their wishlist before").arg(features.maker);
             break;
         }
@@ -617,16 +643,14 @@ void Recommender::explain(const CustomerProfile &profile, const Projection &proj
         case MatchPart::SimilarLots: {
             const CustomerProfile::HistoryLot *best = nullptr;
             double bestSimilarity = 0;
-            for (const CustomerProfile::HistoryLot &item : profile.history) {
-                if (!item.bid && !item.won) {
+            for (std::size_t h = 0; h < profile.history.size(); ++h) {
+                if (projection.history[h] == nullptr) {
                     continue;
                 }
-                const auto cached = m_historyTerms.constFind(item.lot->id);
-                const double similarity =
-                    cosine(cached != m_historyTerms.cend() ? cached.value() : termsOf(*item.lot, true), slots.terms);
+                const double similarity = cosine(*projection.history[h], slots.terms);
                 if (similarity > bestSimilarity) {
                     bestSimilarity = similarity;
-                    best = &item;
+                    best = &profile.history[h];
                 }
             }
             if (best != nullptr) {
@@ -648,7 +672,9 @@ void Recommender::explain(const CustomerProfile &profile, const Projection &proj
         }
         case MatchPart::SimilarCollectors: {
             const int count = static_cast<int>(std::lround(profile.collectorSignals.value(features.id)));
-            part.reason = tr("Wishlisted by %n collector(s) who bid on the same lots as them", count);
+            part.reason = counted("Wishlisted by %1 collector who bid on the same lots as them",
+                                  "Wishlisted by %1 collectors who bid on the same lots as them", count, QString())
+                              .arg(count);
             break;
         }
         case MatchPart::RemovedTag: {

@@ -136,9 +136,11 @@ void RecommendationsDialog::loadSales()
                 const QSignalBlocker blocker(m_sale);
                 m_sale->clear();
                 for (const Models::SaleChoice &sale : result->sales) {
-                    m_sale->addItem(tr("%1 %2 — %3 (%n lot(s))", nullptr, sale.lotCount)
+                    const QString lots = sale.lotCount == 1 ? tr("1 lot") : tr("%1 lots").arg(sale.lotCount);
+                    m_sale->addItem(tr("%1 %2 — %3 (%4)")
                                         .arg(sale.saleNo, sale.title,
-                                             Models::formatDate(Models::fromEpoch(sale.startsAt).toLocalTime().date())),
+                                             Models::formatDate(Models::fromEpoch(sale.startsAt).toLocalTime().date()),
+                                             lots),
                                     sale.id);
                 }
                 const int next = m_sale->findData(result->next);
@@ -181,8 +183,9 @@ void RecommendationsDialog::rank()
                                    ? tr("Every lot of this sale is already bid on or wishlisted.")
                                    : tr("This sale has no lots yet."));
                 } else {
-                    showStatus(tr("%n lot(s), best match first. Enter opens a lot.", nullptr,
-                                  static_cast<int>(result->lots.size())));
+                    showStatus(result->lots.size() == 1
+                                   ? tr("1 lot. Enter opens it.")
+                                   : tr("%1 lots, best match first. Enter opens a lot.").arg(result->lots.size()));
                     m_view->selectRow(0);
                 }
             }
