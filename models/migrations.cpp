@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "contactvalidationstore.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -391,6 +392,32 @@ Status migration2(const QSqlDatabase &db, const Dialect &dialect)
     return execDdl(db, dialect, statements);
 }
 
+// The results of checking each customer's e-mail, phone and SMS number (ContactValidation),
+// on the customer row, so that segments, lists and exports can select by eligibility in SQL.
+// CustomerStore keeps them up to date; existing customers are checked here, in batches.
+Status migration3(const QSqlDatabase &db, const Dialect &dialect)
+{
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE customers ADD COLUMN email_status TEXT NOT NULL DEFAULT 'unchecked'"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN phone_type TEXT NOT NULL DEFAULT 'unchecked'"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN phone_e164 TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN sms_number_type TEXT NOT NULL DEFAULT 'unchecked'"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN sms_number_e164 TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN email_eligible SMALLINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN sms_eligible SMALLINT NOT NULL DEFAULT 0"),
+        // The ContactValidation::kRulesVersion that wrote the columns above; 0: never checked.
+        QStringLiteral("ALTER TABLE customers ADD COLUMN contacts_checked INTEGER NOT NULL DEFAULT 0"),
+    };
+    if (Status status = execDdl(db, dialect, statements); !status) {
+        return status;
+    }
+    auto checked = ContactValidationStore(db).revalidate(ContactValidationStore::Scope::All);
+    if (!checked) {
+        return checked.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<int> storedSchemaVersion(const QSqlDatabase &db, const Dialect &dialect)
@@ -485,6 +512,7 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> migrations = {
         {1, "the initial schema", &migration1},
         {2, "RFM scores per customer", &migration2},
+        {3, "checked contact details and e-mail/SMS eligibility", &migration3},
     };
     return migrations;
 }

@@ -1,6 +1,8 @@
 #include "profilesections.h"
 
+#include "contactvalidation.h"
 #include "customeroverview.h"
+#include "customerstore.h"
 #include "profileexporter.h"
 
 namespace Gavel::Models {
@@ -16,6 +18,15 @@ void addProfileSections(ProfileExporter &exporter)
                                 return overview.error();
                             }
                             return QJsonValue(overview->toJson());
+                        });
+    // Checked afresh from the row, so that the export states the current rules' verdict.
+    exporter.addSection(QStringLiteral("contactValidation"),
+                        [](const Database &db, qint64 customerId, QDate) -> Result<QJsonValue> {
+                            auto customer = CustomerStore(db).byId(customerId);
+                            if (!customer) {
+                                return customer.error();
+                            }
+                            return QJsonValue(contactValidationToJson(validateContacts(*customer)));
                         });
 }
 

@@ -104,7 +104,9 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *settings = edit->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(m_database, this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted && m_profile->customerId() != 0) {
+            m_profile->sidebar()->setCustomer(m_profile->customer()); // the sidebar's attributes may have changed
+        }
     });
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);

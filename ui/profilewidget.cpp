@@ -22,7 +22,14 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     : PlacePage(parent), m_database(database), m_loader(loader), m_navigator(navigator)
 {
     setObjectName(QStringLiteral("profile"));
-    m_sidebar = new SidebarWidget(this);
+    m_sidebar = new SidebarWidget(database, loader, this);
+    connect(m_sidebar, &SidebarWidget::customerEdited, this, &ProfileWidget::apply);
+    auto *editCustomer = new QAction(tr("Edit Customer"), this);
+    editCustomer->setObjectName(QStringLiteral("editCustomerAction"));
+    editCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    editCustomer->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(editCustomer, &QAction::triggered, m_sidebar, &SidebarWidget::editCustomer);
+    addAction(editCustomer);
     m_sidebarScroll = new QScrollArea(this);
     m_sidebarScroll->setObjectName(QStringLiteral("sidebarScroll"));
     m_sidebarScroll->setWidget(m_sidebar);

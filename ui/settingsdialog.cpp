@@ -2,6 +2,7 @@
 
 #include "generalsettingspage.h"
 #include "settingspage.h"
+#include "sidebarsettingspage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -43,6 +44,7 @@ SettingsDialog::SettingsDialog(Models::Database &database, QWidget *parent) : QD
     layout->addWidget(buttons);
 
     addPage(new GeneralSettingsPage(database, this));
+    addPage(new SidebarSettingsPage(database, this));
     m_list->setCurrentRow(0);
     resize(60 * em, 36 * em);
 }
