@@ -64,7 +64,8 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     m_recommendationsAction = new QAction(tr("&Recommendations"), this);
     m_recommendationsAction->setObjectName(QStringLiteral("recommendationsAction"));
     m_recommendationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_recommendationsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The whole window: a hidden profile (the list on screen) takes no shortcuts anyway.
+    m_recommendationsAction->setShortcutContext(Qt::WindowShortcut);
     m_recommendationsAction->setEnabled(false);
     addAction(m_recommendationsAction);
     connect(m_recommendationsAction, &QAction::triggered, this, &ProfileWidget::showRecommendations);
