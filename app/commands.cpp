@@ -7,6 +7,7 @@
 #include "importmappingstore.h"
 #include "profileexporter.h"
 #include "profilesections.h"
+#include "recommendcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,8 +71,8 @@ bool stderrIsTerminal()
 #endif
 }
 
-/// Opens the database of --database/--postgres (default: the app's own), asking for a
-/// PostgreSQL password on the terminal when the server wants one.
+} // namespace
+
 Models::Result<std::unique_ptr<Database>> openForCommand(const QCommandLineParser &parser)
 {
     auto choice = databaseChoice(parser, defaultDatabasePath());
@@ -97,6 +98,8 @@ Models::Result<std::unique_ptr<Database>> openForCommand(const QCommandLineParse
     }
     return database;
 }
+
+namespace {
 
 int runDemo(const QStringList &arguments)
 {
@@ -428,6 +431,8 @@ const std::map<QString, std::function<int(const QStringList &)>> &commands()
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("import"), runImport},
+        {QStringLiteral("recommend"), runRecommend},
+        {QStringLiteral("evaluate-recommendations"), runEvaluateRecommendations},
     };
     return table;
 }
@@ -458,7 +463,9 @@ QString overviewHelp()
         "\nCommands (run without a window; `gavel COMMAND --help` for their options):\n"
         "  demo --out FILE [--customers N] [--seed S]   write a demo auction house\n"
         "  export --customer ID [--format json]          write everything about one customer\n"
-        "  import --kind KIND FILE [--strict] [--rejects OUT.csv]   import a CSV export\n");
+        "  import --kind KIND FILE [--strict] [--rejects OUT.csv]   import a CSV export\n"
+        "  recommend --customer ID [--sale NO] [--top N] [--json]   lots of a sale ranked for a customer\n"
+        "  evaluate-recommendations [--sales N]          hold out past sales, compare with baselines\n");
 }
 
 } // namespace Gavel::App

@@ -33,6 +33,7 @@ enum Role : int {
     DetailValueRole,           ///< QString: the value of a detail line ("£1,200")
     OutcomeRole,               ///< int: ItemHistory::Outcome of an Item History row
     MutedRole,                 ///< bool: the row is shown greyed (a control-group mailing: nothing sent)
+    ReasonsRole,               ///< QStringList: why a lot was recommended, largest part first
 };
 
 } // namespace Gavel::Models

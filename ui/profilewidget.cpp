@@ -11,11 +11,13 @@
 #include "overviewpanel.h"
 #include "notespanel.h"
 #include "placeholderpanel.h"
+#include "recommendationsdialog.h"
 #include "sidebarwidget.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 
@@ -60,6 +62,17 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     m_error->setAlignment(Qt::AlignCenter);
     m_error->setWordWrap(true);
     m_error->hide();
+
+    // Recommendations: the sidebar's button and Ctrl+R anywhere in the profile.
+    m_recommendationsAction = new QAction(tr("&Recommendations"), this);
+    m_recommendationsAction->setObjectName(QStringLiteral("recommendationsAction"));
+    m_recommendationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // The whole window: a hidden profile (the list on screen) takes no shortcuts anyway.
+    m_recommendationsAction->setShortcutContext(Qt::WindowShortcut);
+    m_recommendationsAction->setEnabled(false);
+    addAction(m_recommendationsAction);
+    connect(m_recommendationsAction, &QAction::triggered, this, &ProfileWidget::showRecommendations);
+    connect(m_sidebar, &SidebarWidget::recommendationsRequested, this, &ProfileWidget::showRecommendations);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -122,6 +135,11 @@ void ProfileWidget::apply(const Models::Customer &customer)
     m_tabs->show();
     m_customer = customer;
     m_sidebar->setCustomer(customer);
+    m_sidebar->recommendationsButton()->setEnabled(true);
+    m_recommendationsAction->setEnabled(true);
+    if (m_recommendations != nullptr && m_recommendations->isVisible()) {
+        m_recommendations->setCustomer(customer);
+    }
     for (ProfilePanel *panel : std::as_const(m_panels)) {
         panel->showCustomer(customer);
     }
@@ -131,11 +149,31 @@ void ProfileWidget::apply(const Models::Customer &customer)
 void ProfileWidget::showError(const Models::Error &error)
 {
     m_customer = {};
+    m_recommendationsAction->setEnabled(false);
     m_error->setText(error.message);
     m_error->setToolTip(error.detail);
     m_error->show();
     m_sidebarScroll->hide();
     m_tabs->hide();
+}
+
+RecommendationsDialog *ProfileWidget::recommendationsDialog() const
+{
+    return m_recommendations.data();
+}
+
+void ProfileWidget::showRecommendations()
+{
+    if (m_customer.id == 0) {
+        return;
+    }
+    if (m_recommendations == nullptr) {
+        m_recommendations = new RecommendationsDialog(m_loader, m_navigator, this);
+    }
+    m_recommendations->setCustomer(m_customer);
+    m_recommendations->show();
+    m_recommendations->raise();
+    m_recommendations->activateWindow();
 }
 
 } // namespace Gavel::Ui
