@@ -132,8 +132,8 @@ CustomerProfile CustomerProfile::build(const CustomerFacts &facts, const QHash<q
 
     normalise(derivedTags);
     for (auto it = derivedTags.cbegin(); it != derivedTags.cend(); ++it) {
-        TagPreference preference;
-        preference.state = TagPreference::State::Derived;
+        RecommendationTag preference;
+        preference.state = RecommendationTag::State::Derived;
         preference.weight = it.value();
         profile.tags.insert(it.key(), preference);
     }

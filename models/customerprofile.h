@@ -12,7 +12,7 @@ namespace Gavel::Models {
 
 /// A customer's tag as the recommender weighs it: the states of the Interests panel, and
 /// tags Gavel derives itself from the lots they engaged with.
-struct TagPreference
+struct RecommendationTag
 {
     enum class State { Derived, Optional, Active, Starred, Removed };
     State state = State::Derived;
@@ -37,7 +37,7 @@ struct CustomerFacts
     qint64 customerId = 0;
     std::vector<LotInteraction> interactions;
     QSet<qint64> registeredDepartments;
-    QHash<qint64, TagPreference> storedTags; ///< customer_tags, with their states
+    QHash<qint64, RecommendationTag> storedTags; ///< customer_tags, with their states
 };
 
 /// What a customer is interested in, as the recommender sees it: affinities 0..1 per
@@ -63,7 +63,7 @@ struct CustomerProfile
     QHash<qint64, int> categoryLots;
     QHash<QString, double> makers;     ///< maker key (makerKey) → 0..1
     QHash<QString, int> makerLots;
-    QHash<qint64, TagPreference> tags; ///< stored tags override derived ones
+    QHash<qint64, RecommendationTag> tags; ///< stored tags override derived ones
     double priceCentre = 0;            ///< weighted mean of log10(price in minor units)
     double priceSpread = 0;            ///< their standard deviation, at least 0.25
     int priceSamples = 0;

@@ -70,7 +70,7 @@ Result<MarketingData> MarketingData::load(const Database &database, qint64 custo
         return tags.error();
     }
     while (tags->next()) {
-        data.tags << CustomerTag{tags->value(0).toString(), tags->value(1).toString() == u"starred"};
+        data.tags << OwnTag{tags->value(0).toString(), tags->value(1).toString() == u"starred"};
     }
 
     auto answers = Sql::exec(db,
@@ -112,7 +112,7 @@ QJsonObject MarketingData::toJson() const
         clicked += mailing.clickedAt.isValid() || mailing.clicks > 0 ? 1 : 0;
     }
     QJsonArray tagArray;
-    for (const CustomerTag &tag : tags) {
+    for (const OwnTag &tag : tags) {
         tagArray.append(QJsonObject{{QStringLiteral("name"), tag.name}, {QStringLiteral("starred"), tag.starred}});
     }
     return {{QStringLiteral("mailingSummary"),

@@ -46,7 +46,7 @@ struct PromoCode
 };
 
 /// One of the customer's tags (active or starred; suggested and removed ones are not theirs).
-struct CustomerTag
+struct OwnTag
 {
     QString name;
     bool starred = false;
@@ -72,7 +72,7 @@ struct MarketingData
 public:
     QList<Mailing> mailings;
     QList<PromoCode> promoCodes;
-    QList<CustomerTag> tags;
+    QList<OwnTag> tags;
     QList<PollAnswer> pollAnswers;
     SubscriptionMatrix subscriptions;
 

@@ -18,18 +18,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("Gavel::Models::RecommendationData", text);
 }
 
-TagPreference::State stateFrom(const QString &state)
+RecommendationTag::State stateFrom(const QString &state)
 {
     if (state == u"starred") {
-        return TagPreference::State::Starred;
+        return RecommendationTag::State::Starred;
     }
     if (state == u"active") {
-        return TagPreference::State::Active;
+        return RecommendationTag::State::Active;
     }
     if (state == u"removed") {
-        return TagPreference::State::Removed;
+        return RecommendationTag::State::Removed;
     }
-    return TagPreference::State::Optional;
+    return RecommendationTag::State::Optional;
 }
 
 } // namespace
@@ -155,7 +155,7 @@ Result<RecommendationData> RecommendationData::load(const Database &database)
         return customerTags.error();
     }
     while (customerTags->next()) {
-        TagPreference preference;
+        RecommendationTag preference;
         preference.state = stateFrom(customerTags->value(2).toString());
         preference.weight = customerTags->value(3).toDouble();
         preference.source = customerTags->value(4).toString();

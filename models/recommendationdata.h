@@ -63,7 +63,7 @@ private:
     std::vector<qint64> m_customers;
     QHash<qint64, std::vector<LotInteraction>> m_interactions;
     QHash<qint64, std::vector<std::pair<qint64, qint64>>> m_departments; ///< (department, added_at)
-    QHash<qint64, QHash<qint64, TagPreference>> m_tags;
+    QHash<qint64, QHash<qint64, RecommendationTag>> m_tags;
     QHash<qint64, std::vector<std::pair<qint64, qint64>>> m_bidders; ///< lot → (customer, first bid)
     QHash<qint64, std::vector<Wish>> m_wishes;                        ///< lot → wishlists
 };

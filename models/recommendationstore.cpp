@@ -67,18 +67,18 @@ QString placeholders(qsizetype count)
     return text;
 }
 
-TagPreference::State stateFrom(const QString &state)
+RecommendationTag::State stateFrom(const QString &state)
 {
     if (state == u"starred") {
-        return TagPreference::State::Starred;
+        return RecommendationTag::State::Starred;
     }
     if (state == u"active") {
-        return TagPreference::State::Active;
+        return RecommendationTag::State::Active;
     }
     if (state == u"removed") {
-        return TagPreference::State::Removed;
+        return RecommendationTag::State::Removed;
     }
-    return TagPreference::State::Optional;
+    return RecommendationTag::State::Optional;
 }
 
 } // namespace
@@ -323,7 +323,7 @@ Result<CustomerFacts> RecommendationStore::customerFacts(qint64 customerId, qint
         return tags.error();
     }
     while (tags->next()) {
-        TagPreference preference;
+        RecommendationTag preference;
         preference.state = stateFrom(tags->value(1).toString());
         preference.weight = tags->value(2).toDouble();
         preference.source = tags->value(3).toString();

@@ -45,18 +45,18 @@ int index(MatchPart part)
     return static_cast<int>(part);
 }
 
-double tagPreference(const TagPreference &preference)
+double tagPreference(const RecommendationTag &preference)
 {
     switch (preference.state) {
-    case TagPreference::State::Starred:
+    case RecommendationTag::State::Starred:
         return kStarred;
-    case TagPreference::State::Active:
+    case RecommendationTag::State::Active:
         return kActive;
-    case TagPreference::State::Optional:
+    case RecommendationTag::State::Optional:
         return 0.35 + 0.35 * std::clamp(preference.weight, 0.0, 1.0);
-    case TagPreference::State::Derived:
+    case RecommendationTag::State::Derived:
         return 0.5 * std::clamp(preference.weight, 0.0, 1.0);
-    case TagPreference::State::Removed:
+    case RecommendationTag::State::Removed:
         return 0;
     }
     return 0;
@@ -378,7 +378,7 @@ Recommender::Projection Recommender::project(const CustomerProfile &profile) con
         }
         const auto slot = static_cast<std::size_t>(found.value());
         projection.tags[slot] = static_cast<float>(tagPreference(it.value()));
-        projection.removed[slot] = it.value().state == TagPreference::State::Removed ? 1 : 0;
+        projection.removed[slot] = it.value().state == RecommendationTag::State::Removed ? 1 : 0;
     }
     projection.terms.assign(m_idf.size(), 0.0F);
     projection.owned.reserve(profile.history.size()); // the pointers below must stay valid
@@ -623,10 +623,10 @@ void Recommender::explain(const CustomerProfile &profile, const Projection &proj
                 }
                 const qint64 tagId = m_tagIds[static_cast<std::size_t>(tag)];
                 QString name = m_names.tags.value(tagId, QString::number(tagId));
-                const TagPreference stored = profile.tags.value(tagId);
-                if (stored.state == TagPreference::State::Starred) {
+                const RecommendationTag stored = profile.tags.value(tagId);
+                if (stored.state == RecommendationTag::State::Starred) {
                     name = tr("★ %1 (starred)").arg(name);
-                } else if (stored.state == TagPreference::State::Active) {
+                } else if (stored.state == RecommendationTag::State::Active) {
                     name = tr("%1 (active)").arg(name);
                 }
                 shared.emplace_back(weight * preference, name);

@@ -124,9 +124,9 @@ double partOf(const Recommendation &r, MatchPart part)
     return 0;
 }
 
-TagPreference tag(TagPreference::State state, double weight = 0.5)
+RecommendationTag tag(RecommendationTag::State state, double weight = 0.5)
 {
-    TagPreference preference;
+    RecommendationTag preference;
     preference.state = state;
     preference.weight = weight;
     return preference;
@@ -210,7 +210,7 @@ void TestRecommender::starredTagRaisesItsLots()
     const auto before = recommender.rank(CustomerProfile::build(plain, lots, kNow));
 
     CustomerFacts starred = facts();
-    starred.storedTags.insert(kHorse, tag(TagPreference::State::Starred));
+    starred.storedTags.insert(kHorse, tag(RecommendationTag::State::Starred));
     const auto after = recommender.rank(CustomerProfile::build(starred, lots, kNow));
 
     QVERIFY(find(after, 202).exactScore > find(before, 202).exactScore);
@@ -225,8 +225,8 @@ void TestRecommender::activeCountsMoreThanOptional()
     const QHash<qint64, LotFeatures> lots = history();
     Recommender recommender(sale(), names());
     double previous = -1;
-    for (const TagPreference::State state :
-         {TagPreference::State::Optional, TagPreference::State::Active, TagPreference::State::Starred}) {
+    for (const RecommendationTag::State state :
+         {RecommendationTag::State::Optional, RecommendationTag::State::Active, RecommendationTag::State::Starred}) {
         CustomerFacts withTag = facts();
         withTag.storedTags.insert(kWinter, tag(state, 1.0));
         const double score = find(recommender.rank(CustomerProfile::build(withTag, lots, kNow)), 203).exactScore;
@@ -241,7 +241,7 @@ void TestRecommender::removedTagLowersItsLots()
     Recommender recommender(sale(), names());
     const auto before = recommender.rank(CustomerProfile::build(facts(), lots, kNow));
     CustomerFacts removed = facts();
-    removed.storedTags.insert(kSea, tag(TagPreference::State::Removed));
+    removed.storedTags.insert(kSea, tag(RecommendationTag::State::Removed));
     const auto after = recommender.rank(CustomerProfile::build(removed, lots, kNow));
 
     QCOMPARE(rankOf(before, 201), 0);
@@ -270,8 +270,8 @@ void TestRecommender::reasonsMatchTheParts()
 {
     const QHash<qint64, LotFeatures> lots = history();
     CustomerFacts withTags = facts();
-    withTags.storedTags.insert(kHorse, tag(TagPreference::State::Active));
-    withTags.storedTags.insert(kWinter, tag(TagPreference::State::Removed));
+    withTags.storedTags.insert(kHorse, tag(RecommendationTag::State::Active));
+    withTags.storedTags.insert(kWinter, tag(RecommendationTag::State::Removed));
     CustomerProfile profile = CustomerProfile::build(withTags, lots, kNow);
     profile.collectorSignals.insert(202, 3);
     Recommender recommender(sale(), names());

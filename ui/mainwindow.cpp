@@ -315,6 +315,8 @@ void MainWindow::searchNotes()
         }
     });
     dialog.exec();
+}
+
 void MainWindow::importFile()
 {
     auto *wizard = new ImportWizard(m_database, this);

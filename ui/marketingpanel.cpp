@@ -272,7 +272,7 @@ void MarketingPanel::fill()
     m_polls->setStretchColumn(1);
 
     QList<Chip> tags;
-    for (const Models::CustomerTag &tag : std::as_const(m_data.tags)) {
+    for (const Models::OwnTag &tag : std::as_const(m_data.tags)) {
         tags << Chip{tag.name, tag.starred ? QStringLiteral("★ ") + tag.name : tag.name,
                      (tag.starred ? tr("Starred tag. ") : QString()) +
                          tr("Show every customer with the tag “%1”").arg(tag.name),
