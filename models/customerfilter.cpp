@@ -1,6 +1,7 @@
 #include "customerfilter.h"
 
 #include "customertagstore.h"
+#include "database.h"
 #include "labelstore.h"
 #include "segmentstore.h"
 #include "sql.h"
@@ -80,7 +81,10 @@ Result<CustomerFilter> CustomerFilter::fromPlaceText(const Database &database, c
             return Error::make(ErrorKind::NotFound, tr("There is no tag “%1” (any more).").arg(name));
         }
         filter.tagId = **tag;
-        filter.description = tr("Tag “%1”").arg(name.simplified());
+        // As the house wrote it, whatever the case of the link that led here.
+        auto stored = Sql::scalar(database.connection(), QStringLiteral("SELECT name FROM tags WHERE id = ?"),
+                                  {filter.tagId}, tr("reading the tag “%1”").arg(name));
+        filter.description = tr("Tag “%1”").arg(stored ? stored->toString() : name.simplified());
         return filter;
     }
     return Error::make(ErrorKind::Invalid, tr("“%1” is not a customer filter.").arg(text));

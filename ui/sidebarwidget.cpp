@@ -82,7 +82,7 @@ SidebarWidget::SidebarWidget(Models::Database &database, Models::Loader &loader,
     m_edit->setObjectName(QStringLiteral("editCustomerButton"));
     m_edit->setToolTip(tr("Change contact details, VIP, subscriptions and departments (Ctrl+E)"));
     m_edit->setEnabled(false);
-    m_history = new QPushButton(tr("Change Hi&story…"), this);
+    m_history = new QPushButton(tr("Change Histor&y…"), this);
     m_history->setObjectName(QStringLiteral("changeHistoryButton"));
     m_history->setToolTip(tr("Who changed what about this customer, and when"));
     m_history->setEnabled(false);
