@@ -43,7 +43,8 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     m_sidebarScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebarScroll->setFrameShape(QFrame::NoFrame);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    m_sidebarScroll->setFixedWidth(qMax(300, 22 * em));
+    // Wide enough for a long e-mail address, a phone with its type and both buttons.
+    m_sidebarScroll->setFixedWidth(qMax(380, 30 * em));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("profileTabs"));
