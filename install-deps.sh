@@ -16,6 +16,8 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql  # the database drivers are plugins
     libphonenumber-dev                 # phone number parsing and mobile/landline detection
     sqlite3                            # the bare-SQL baseline of the benchmarks
+    libsqlite3-dev libpq-dev           # import: SQLite's C API and PostgreSQL's COPY on Qt's own connections
+    libzip-dev                         # import: Mailchimp's audience export is a ZIP (Qt 6.4 has no ZIP reader)
 )
 if [[ $mode == test ]]; then
     packages+=(postgresql)

@@ -3,8 +3,11 @@
 #include "commandline.h"
 #include "database.h"
 #include "demofile.h"
+#include "importer.h"
+#include "importmappingstore.h"
 #include "profileexporter.h"
 #include "profilesections.h"
+#include "recommendcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,8 +71,8 @@ bool stderrIsTerminal()
 #endif
 }
 
-/// Opens the database of --database/--postgres (default: the app's own), asking for a
-/// PostgreSQL password on the terminal when the server wants one.
+} // namespace
+
 Models::Result<std::unique_ptr<Database>> openForCommand(const QCommandLineParser &parser)
 {
     auto choice = databaseChoice(parser, defaultDatabasePath());
@@ -95,6 +98,8 @@ Models::Result<std::unique_ptr<Database>> openForCommand(const QCommandLineParse
     }
     return database;
 }
+
+namespace {
 
 int runDemo(const QStringList &arguments)
 {
@@ -253,11 +258,181 @@ int runExport(const QStringList &arguments)
     return kOk;
 }
 
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Commands", "Imports a CSV export (or a Mailchimp audience ZIP) into the database."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("import"), {}, QStringLiteral("import"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Commands", "The file to import."));
+    QStringList kinds;
+    for (const Models::ImportKind kind : Models::allImportKinds()) {
+        kinds << Models::importKindKey(kind);
+    }
+    parser.addOption({QStringLiteral("kind"),
+                      QCoreApplication::translate("Commands", "What the file holds: %1.").arg(kinds.join(u", ")),
+                      QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("mapping"),
+                      QCoreApplication::translate("Commands", "Use the column mapping saved under NAME."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("set"),
+                      QCoreApplication::translate("Commands", "Give FIELD the VALUE on every row (e.g. sale_no=2024-05 "
+                                                              "for a LiveAuctioneers catalogue); repeatable."),
+                      QStringLiteral("FIELD=VALUE")});
+    parser.addOption({QStringLiteral("strict"),
+                      QCoreApplication::translate("Commands", "Import nothing if any row is rejected.")});
+    parser.addOption({QStringLiteral("encoding"),
+                      QCoreApplication::translate("Commands", "utf-8 or windows-1252 (default: detected)."),
+                      QStringLiteral("E")});
+    parser.addOption({QStringLiteral("delimiter"),
+                      QCoreApplication::translate("Commands", "comma, semicolon or tab (default: detected)."),
+                      QStringLiteral("D")});
+    parser.addOption({QStringLiteral("rejects"),
+                      QCoreApplication::translate("Commands", "Write the rejected rows to OUT.csv."),
+                      QStringLiteral("OUT.csv")});
+    addDatabaseOptions(parser, false);
+    if (!parser.parse(arguments)) {
+        return usage(parser, parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return kOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        return usage(parser, QCoreApplication::translate("Commands", "import needs one FILE."));
+    }
+    const auto kind = Models::importKindFromKey(parser.value(QStringLiteral("kind")));
+    if (!kind) {
+        return usage(parser, QCoreApplication::translate("Commands", "import needs --kind, one of: %1.")
+                                 .arg(kinds.join(u", ")));
+    }
+    Models::ImportOptions options;
+    options.kind = *kind;
+    options.filePath = positional.at(1);
+    options.strict = parser.isSet(QStringLiteral("strict"));
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        auto encoding = Models::CsvFormat::encodingFromName(parser.value(QStringLiteral("encoding")));
+        if (!encoding) {
+            return usage(parser, encoding.error().message);
+        }
+        options.encoding = *encoding;
+    }
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        auto delimiter = Models::CsvFormat::delimiterFromName(parser.value(QStringLiteral("delimiter")));
+        if (!delimiter) {
+            return usage(parser, delimiter.error().message);
+        }
+        options.delimiter = *delimiter;
+    }
+    auto database = openForCommand(parser);
+    if (!database) {
+        return fail(database.error());
+    }
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        auto mapping = Models::ImportMappingStore(**database).load(*kind, parser.value(QStringLiteral("mapping")));
+        if (!mapping) {
+            return fail(mapping.error());
+        }
+        options.mapping = *mapping;
+    }
+    const QStringList fixed = parser.values(QStringLiteral("set"));
+    if (!fixed.isEmpty()) {
+        if (!options.mapping) {
+            auto preview = Models::Importer::preview(options.filePath, options.kind, options.encoding, options.delimiter, 0);
+            if (!preview) {
+                return fail(preview.error());
+            }
+            options.mapping = Models::ImportMapping::automatic(*kind, preview->headers);
+        }
+        for (const QString &assignment : fixed) {
+            const qsizetype equals = assignment.indexOf(u'=');
+            const QString field = assignment.left(equals);
+            if (equals < 1 || Models::importFieldIndex(*kind, field) < 0) {
+                return usage(parser, QCoreApplication::translate("Commands", "--set needs FIELD=VALUE with a field of "
+                                                                             "%1; “%2” is not one.")
+                                         .arg(Models::importKindKey(*kind), assignment));
+            }
+            options.mapping->fixedValues.insert(field, assignment.mid(equals + 1));
+        }
+    }
+
+    const bool live = stderrIsTerminal();
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastPrinted = 0;
+    auto report = Models::Importer::run(**database, options, [&](qint64 done, qint64 total, const QString &stage) {
+        const qint64 ms = clock.elapsed();
+        if (ms - lastPrinted < 1000) {
+            return true;
+        }
+        lastPrinted = ms;
+        const qint64 rate = ms > 0 ? done * 1000 / ms : 0;
+        const QString text = QCoreApplication::translate("Commands", "%1: %2 of about %3 rows, %4 rows/s")
+                                 .arg(stage, QLocale().toString(done), QLocale().toString(total),
+                                      QLocale().toString(rate));
+        if (live) {
+            std::fprintf(stderr, "\r%-78s", qPrintable(text));
+        } else {
+            printErr(text);
+        }
+        return true;
+    });
+    if (live && lastPrinted > 0) {
+        std::fputs("\n", stderr);
+    }
+    if (!report) {
+        return fail(report.error());
+    }
+    printErr(report->summary());
+    printErr(QCoreApplication::translate("Commands", "%1 s, %2 rows/s.")
+                 .arg(QString::number(report->seconds, 'f', 2),
+                      QLocale().toString(static_cast<qint64>(report->rowsPerSecond()))));
+    if (report->rejected > 0) {
+        const int shown = static_cast<int>(std::min<qsizetype>(report->rejects.size(), 10));
+        for (int i = 0; i < shown; ++i) {
+            const Models::RejectedRow &row = report->rejects.at(i);
+            printErr(QCoreApplication::translate("Commands", "  line %1, %2: %3")
+                         .arg(row.line)
+                         .arg(row.column.isEmpty() ? QStringLiteral("-") : row.column, row.reason));
+        }
+        if (report->rejected > shown) {
+            printErr(QCoreApplication::translate("Commands", "  … and %1 more.").arg(report->rejected - shown));
+        }
+    }
+    if (parser.isSet(QStringLiteral("rejects"))) {
+        QSaveFile file(parser.value(QStringLiteral("rejects")));
+        if (!file.open(QIODevice::WriteOnly)) {
+            return fail(Models::Error::make(Models::ErrorKind::General,
+                                            QCoreApplication::translate("Commands", "Cannot write “%1”: %2")
+                                                .arg(file.fileName(), file.errorString())));
+        }
+        if (Models::Status status = report->writeRejects(file); !status) {
+            file.cancelWriting();
+            return fail(status.error());
+        }
+        if (!file.commit()) {
+            return fail(Models::Error::make(Models::ErrorKind::General,
+                                            QCoreApplication::translate("Commands", "Cannot write “%1”: %2")
+                                                .arg(file.fileName(), file.errorString())));
+        }
+    }
+    if (report->outcome == Models::ImportReport::Outcome::RolledBack) {
+        return kFailed;
+    }
+    return report->rejected > 0 ? kFailed : kOk;
+}
+
 const std::map<QString, std::function<int(const QStringList &)>> &commands()
 {
     static const std::map<QString, std::function<int(const QStringList &)>> table = {
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("export"), runExport},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("recommend"), runRecommend},
+        {QStringLiteral("evaluate-recommendations"), runEvaluateRecommendations},
     };
     return table;
 }
@@ -287,7 +462,10 @@ QString overviewHelp()
         "Commands",
         "\nCommands (run without a window; `gavel COMMAND --help` for their options):\n"
         "  demo --out FILE [--customers N] [--seed S]   write a demo auction house\n"
-        "  export --customer ID [--format json]          write everything about one customer\n");
+        "  export --customer ID [--format json]          write everything about one customer\n"
+        "  import --kind KIND FILE [--strict] [--rejects OUT.csv]   import a CSV export\n"
+        "  recommend --customer ID [--sale NO] [--top N] [--json]   lots of a sale ranked for a customer\n"
+        "  evaluate-recommendations [--sales N]          hold out past sales, compare with baselines\n");
 }
 
 } // namespace Gavel::App

@@ -25,6 +25,8 @@ public:
     /// Reads from `device`, which must be open and stay alive while this reader is used.
     explicit CsvReader(QIODevice *device, QChar delimiter = u',',
                        QStringConverter::Encoding encoding = QStringConverter::Utf8);
+    /// Reads with any decoder (Windows-1252 through QStringDecoder("windows-1252"), say).
+    CsvReader(QIODevice *device, QChar delimiter, QStringDecoder decoder);
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
 

@@ -1,5 +1,6 @@
 #include "customerfilter.h"
 
+#include "customertagstore.h"
 #include "database.h"
 #include "labelstore.h"
 #include "segmentstore.h"
@@ -15,6 +16,7 @@ const QString kDepartmentPrefix = QStringLiteral("department:");
 const QString kVipPrefix = QStringLiteral("vip:");
 const QString kSubscribedPrefix = QStringLiteral("subscribed:");
 const QString kContactablePrefix = QStringLiteral("contactable:");
+const QString kTagPrefix = QStringLiteral("tag:");
 const QString kSeparator = QStringLiteral("; ");
 
 QString channelName(const QString &channel)
@@ -53,6 +55,11 @@ QString CustomerFilter::sqlCondition(QVariantList *values) const
         conditions << QStringLiteral("id IN (SELECT customer_id FROM segment_members WHERE segment_id = ?)");
         *values << segmentId;
     }
+    if (tagId != 0) {
+        conditions << QStringLiteral("id IN (SELECT customer_id FROM customer_tags WHERE tag_id = ?"
+                                     " AND state <> 'removed')");
+        *values << tagId;
+    }
     if (departmentId != 0) {
         conditions << QStringLiteral("id IN (SELECT customer_id FROM customer_departments WHERE department_id = ?)");
         *values << departmentId;
@@ -78,7 +85,7 @@ QString CustomerFilter::sqlCondition(QVariantList *values) const
 
 bool CustomerFilter::isFilterText(const QString &text)
 {
-    for (const QString &prefix : {kLabelPrefix, kSegmentPrefix, kDepartmentPrefix, kVipPrefix, kSubscribedPrefix,
+    for (const QString &prefix : {kLabelPrefix, kSegmentPrefix, kTagPrefix, kDepartmentPrefix, kVipPrefix, kSubscribedPrefix,
                                   kContactablePrefix}) {
         if (text.startsWith(prefix)) {
             return true;
@@ -118,6 +125,20 @@ Result<CustomerFilter> CustomerFilter::fromPlaceText(const Database &database, c
             }
             filter.segmentId = (*segment)->id;
             descriptions << tr("Segment “%1”").arg((*segment)->name);
+        } else if (clause.startsWith(kTagPrefix)) {
+            const QString name = clause.mid(kTagPrefix.size());
+            auto tag = CustomerTagStore(database).tagIdByName(name);
+            if (!tag) {
+                return tag.error();
+            }
+            if (!*tag) {
+                return Error::make(ErrorKind::NotFound, tr("There is no tag “%1” (any more).").arg(name));
+            }
+            filter.tagId = **tag;
+            // As the house wrote it, whatever the case of the link that led here.
+            auto stored = Sql::scalar(database.connection(), QStringLiteral("SELECT name FROM tags WHERE id = ?"),
+                                      {filter.tagId}, tr("reading the tag “%1”").arg(name));
+            descriptions << tr("Tag “%1”").arg(stored ? stored->toString() : name.simplified());
         } else if (clause.startsWith(kDepartmentPrefix)) {
             const QString code = clause.mid(kDepartmentPrefix.size());
             auto found = Sql::exec(database.connection(),

@@ -25,6 +25,7 @@ public:
 
     qint64 labelId = 0;      ///< customers with this label (labels.id)
     qint64 segmentId = 0;    ///< members of this segment (segments.id)
+    qint64 tagId = 0;        ///< customers with this tag, in any state but removed (tags.id)
     qint64 departmentId = 0; ///< registered to or active in this department (departments.id)
     Vip vip = Vip::Any;
     QString subscribedChannel; ///< subscribed to something on this channel ("email", "sms"…)
@@ -37,7 +38,7 @@ public:
 
     bool isEmpty() const
     {
-        return labelId == 0 && segmentId == 0 && departmentId == 0 && vip == Vip::Any && subscribedChannel.isEmpty() &&
+        return labelId == 0 && segmentId == 0 && tagId == 0 && departmentId == 0 && vip == Vip::Any && subscribedChannel.isEmpty() &&
                contactable == Contactable::Any;
     }
 
@@ -45,13 +46,14 @@ public:
     /// the bound values are appended to `values` in order.
     QString sqlCondition(QVariantList *values) const;
 
-    /// Whether a customer-list place's text is a filter ("label:…", "segment:…") rather
+    /// Whether a customer-list place's text is a filter ("label:…", "segment:…", "tag:…") rather
     /// than search words.
     static bool isFilterText(const QString &text);
     /// The channels a subscription filter accepts, in the order they are offered.
     static const QStringList &channels();
     /// The filter of a place's text: clauses separated by "; ", all of which must hold:
     /// "label:NAME" (a label, by name, ignoring case), "segment:CODE" (a segment, by code),
+    /// "tag:NAME" (a tag, by name, ignoring case),
     /// "department:CODE", "vip:yes" or "vip:no", "subscribed:CHANNEL", "contactable:email" or
     /// "contactable:sms". ErrorKind::NotFound
     /// names what does not exist; ErrorKind::Invalid for text that is not a filter.
@@ -59,7 +61,7 @@ public:
 
     friend bool operator==(const CustomerFilter &a, const CustomerFilter &b)
     {
-        return a.labelId == b.labelId && a.segmentId == b.segmentId && a.departmentId == b.departmentId &&
+        return a.labelId == b.labelId && a.segmentId == b.segmentId && a.tagId == b.tagId && a.departmentId == b.departmentId &&
                a.vip == b.vip && a.subscribedChannel == b.subscribedChannel && a.contactable == b.contactable;
     }
     friend bool operator!=(const CustomerFilter &a, const CustomerFilter &b) { return !(a == b); }

@@ -1,9 +1,12 @@
 #include "customerstore.h"
 
 #include "auditstore.h"
+#include "contactvalidationstore.h"
 #include "database.h"
+#include "departmentstore.h"
 #include "epoch.h"
 #include "sql.h"
+#include "subscriptionstore.h"
 #include "transaction.h"
 
 #include <QLocale>
@@ -79,22 +82,38 @@ Status checkRequired(const Customer &customer)
 
 } // namespace
 
-CustomerStore::CustomerStore(const Database &database) : m_db(database.connection()), m_actor(database.actor())
-{
-}
+CustomerStore::CustomerStore(const Database &database) : m_db(database.connection()), m_actor(database.actor()) {}
 
 QString CustomerStore::selectColumns(const QString &tableAlias)
 {
     static const QStringList columns = {
-        QStringLiteral("id"),          QStringLiteral("uuid"),          QStringLiteral("customer_no"),
-        QStringLiteral("title"),       QStringLiteral("first_name"),    QStringLiteral("last_name"),
-        QStringLiteral("company"),     QStringLiteral("email"),         QStringLiteral("phone"),
-        QStringLiteral("sms_number"),  QStringLiteral("address_line1"), QStringLiteral("address_line2"),
-        QStringLiteral("city"),        QStringLiteral("region"),        QStringLiteral("postal_code"),
-        QStringLiteral("country"),     QStringLiteral("gender"),        QStringLiteral("birth_date"),
-        QStringLiteral("language"),    QStringLiteral("registered_at"), QStringLiteral("vip"),
-        QStringLiteral("source"),      QStringLiteral("last_activity_at"), QStringLiteral("total_spent_minor"),
-        QStringLiteral("created_at"),  QStringLiteral("updated_at"),    QStringLiteral("updated_by"),
+        QStringLiteral("id"),
+        QStringLiteral("uuid"),
+        QStringLiteral("customer_no"),
+        QStringLiteral("title"),
+        QStringLiteral("first_name"),
+        QStringLiteral("last_name"),
+        QStringLiteral("company"),
+        QStringLiteral("email"),
+        QStringLiteral("phone"),
+        QStringLiteral("sms_number"),
+        QStringLiteral("address_line1"),
+        QStringLiteral("address_line2"),
+        QStringLiteral("city"),
+        QStringLiteral("region"),
+        QStringLiteral("postal_code"),
+        QStringLiteral("country"),
+        QStringLiteral("gender"),
+        QStringLiteral("birth_date"),
+        QStringLiteral("language"),
+        QStringLiteral("registered_at"),
+        QStringLiteral("vip"),
+        QStringLiteral("source"),
+        QStringLiteral("last_activity_at"),
+        QStringLiteral("total_spent_minor"),
+        QStringLiteral("created_at"),
+        QStringLiteral("updated_at"),
+        QStringLiteral("updated_by"),
         QStringLiteral("version"),
     };
     if (tableAlias.isEmpty()) {
@@ -143,8 +162,9 @@ Customer CustomerStore::readRow(const QSqlQuery &query, int c)
 
 Result<Customer> CustomerStore::byId(qint64 id)
 {
-    auto query = Sql::exec(m_db, QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM customers WHERE id = ?"),
-                           {id}, QStringLiteral("reading the customer"));
+    auto query =
+        Sql::exec(m_db, QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM customers WHERE id = ?"),
+                  {id}, QStringLiteral("reading the customer"));
     if (!query) {
         return query.error();
     }
@@ -157,9 +177,9 @@ Result<Customer> CustomerStore::byId(qint64 id)
 
 Result<std::optional<Customer>> CustomerStore::byCustomerNo(const QString &customerNo)
 {
-    auto query = Sql::exec(m_db,
-                           QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM customers WHERE customer_no = ?"),
-                           {customerNo}, QStringLiteral("looking up Customer ID %1").arg(customerNo));
+    auto query = Sql::exec(
+        m_db, QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM customers WHERE customer_no = ?"),
+        {customerNo}, QStringLiteral("looking up Customer ID %1").arg(customerNo));
     if (!query) {
         return query.error();
     }
@@ -171,8 +191,9 @@ Result<std::optional<Customer>> CustomerStore::byCustomerNo(const QString &custo
 
 Result<std::optional<Customer>> CustomerStore::byUuid(const QString &uuid)
 {
-    auto query = Sql::exec(m_db, QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM customers WHERE uuid = ?"),
-                           {uuid}, QStringLiteral("reading the customer"));
+    auto query =
+        Sql::exec(m_db, QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM customers WHERE uuid = ?"),
+                  {uuid}, QStringLiteral("reading the customer"));
     if (!query) {
         return query.error();
     }
@@ -197,14 +218,18 @@ Result<Customer> CustomerStore::create(Customer customer)
         return transaction.error();
     }
 
-    QStringList columns = {QStringLiteral("uuid"), QStringLiteral("sort_name"), QStringLiteral("created_at"),
+    QStringList columns = {QStringLiteral("uuid"),       QStringLiteral("sort_name"),  QStringLiteral("created_at"),
                            QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("version")};
-    QVariantList values = {customer.uuid, text(Customer::sortNameFor(customer.firstName, customer.lastName, customer.company)),
-                           now, now, m_actor, 1};
+    QVariantList values = {
+        customer.uuid, text(Customer::sortNameFor(customer.firstName, customer.lastName, customer.company)),
+        now,           now,
+        m_actor,       1};
     for (const EditableField &field : editableFields()) {
         columns << QString::fromLatin1(field.column);
         values << field.value(customer);
     }
+    columns << ContactValidationStore::columns();
+    values << ContactValidationStore::values(validateContacts(customer));
     const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
     auto inserted = Sql::scalar(m_db,
                                 QStringLiteral("INSERT INTO customers (") + columns.join(QStringLiteral(", ")) +
@@ -213,15 +238,25 @@ Result<Customer> CustomerStore::create(Customer customer)
     if (!inserted) {
         Error error = inserted.error();
         if (error.kind == ErrorKind::Duplicate) {
-            error.message = QStringLiteral("Customer ID %1 is already in use by another customer.").arg(customer.customerNo);
+            error.message =
+                QStringLiteral("Customer ID %1 is already in use by another customer.").arg(customer.customerNo);
         }
         return error;
     }
     const qint64 id = inserted->toLongLong();
 
     AuditStore audit(m_db);
-    if (Status status = audit.record({0, {}, m_actor, QStringLiteral("customer"), id, customer.uuid, id,
-                                      QStringLiteral("create"), {}, {}, customer.displayName()});
+    if (Status status = audit.record({0,
+                                      {},
+                                      m_actor,
+                                      QStringLiteral("customer"),
+                                      id,
+                                      customer.uuid,
+                                      id,
+                                      QStringLiteral("create"),
+                                      {},
+                                      {},
+                                      customer.displayName()});
         !status) {
         return status.error();
     }
@@ -237,6 +272,14 @@ Result<Customer> CustomerStore::create(Customer customer)
 
 Result<Customer> CustomerStore::update(const Customer &edited)
 {
+    CustomerEdit edit;
+    edit.customer = edited;
+    return save(edit);
+}
+
+Result<Customer> CustomerStore::save(const CustomerEdit &edit)
+{
+    const Customer &edited = edit.customer;
     if (Status status = checkRequired(edited); !status) {
         return status.error();
     }
@@ -251,17 +294,43 @@ Result<Customer> CustomerStore::update(const Customer &edited)
     }
     if (current->version != edited.version) {
         const QString when = QLocale().toString(current->updatedAt.toLocalTime(), QLocale::ShortFormat);
-        return Error::make(ErrorKind::Conflict,
-                           QStringLiteral("%1 changed this customer at %2, after you opened it. Review their version "
-                                          "before saving yours.")
-                               .arg(current->updatedBy.isEmpty() ? QStringLiteral("Someone") : current->updatedBy, when));
+        return Error::make(
+            ErrorKind::Conflict,
+            QStringLiteral("%1 changed this customer at %2, after you opened it. Review their version "
+                           "before saving yours.")
+                .arg(current->updatedBy.isEmpty() ? QStringLiteral("Someone") : current->updatedBy, when));
     }
+    auto updated = updateRow(edited, *current);
+    if (!updated) {
+        return updated.error();
+    }
+    if (edit.changesMoreThanTheRow()) {
+        SubscriptionStore subscriptions(m_db, m_actor);
+        for (auto channel = edit.channels.cbegin(); channel != edit.channels.cend(); ++channel) {
+            auto changed = subscriptions.setChannel(edited.id, current->uuid, channel.key(), channel.value());
+            if (!changed) {
+                return changed.error();
+            }
+        }
+        auto departments = DepartmentStore(m_db, m_actor)
+                               .change(edited.id, current->uuid, edit.addDepartments, edit.removeDepartments);
+        if (!departments) {
+            return departments.error();
+        }
+    }
+    if (Status status = transaction.commit(); !status) {
+        return status.error();
+    }
+    return updated;
+}
 
+Result<Customer> CustomerStore::updateRow(const Customer &edited, const Customer &current)
+{
     QStringList assignments;
     QVariantList values;
     QList<AuditEntry> changes;
     for (const EditableField &field : editableFields()) {
-        const QVariant before = field.value(*current);
+        const QVariant before = field.value(current);
         const QVariant after = field.value(edited);
         if (before == after) {
             continue;
@@ -273,7 +342,7 @@ Result<Customer> CustomerStore::update(const Customer &edited)
                               m_actor,
                               QStringLiteral("customer"),
                               edited.id,
-                              current->uuid,
+                              current.uuid,
                               edited.id,
                               QStringLiteral("update"),
                               QString::fromLatin1(field.column),
@@ -285,9 +354,13 @@ Result<Customer> CustomerStore::update(const Customer &edited)
     }
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    assignments << QStringLiteral("sort_name = ?") << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")
-                << QStringLiteral("version = version + 1");
+    assignments << QStringLiteral("sort_name = ?") << QStringLiteral("updated_at = ?")
+                << QStringLiteral("updated_by = ?") << QStringLiteral("version = version + 1");
     values << text(Customer::sortNameFor(edited.firstName, edited.lastName, edited.company)) << now << m_actor;
+    for (const QString &column : ContactValidationStore::columns()) {
+        assignments << column + QStringLiteral(" = ?");
+    }
+    values << ContactValidationStore::values(validateContacts(edited));
     values << edited.id << edited.version;
     auto updated = Sql::exec(m_db,
                              QStringLiteral("UPDATE customers SET ") + assignments.join(QStringLiteral(", ")) +
@@ -296,7 +369,8 @@ Result<Customer> CustomerStore::update(const Customer &edited)
     if (!updated) {
         Error error = updated.error();
         if (error.kind == ErrorKind::Duplicate) {
-            error.message = QStringLiteral("Customer ID %1 is already in use by another customer.").arg(edited.customerNo);
+            error.message =
+                QStringLiteral("Customer ID %1 is already in use by another customer.").arg(edited.customerNo);
         }
         return error;
     }
@@ -311,14 +385,7 @@ Result<Customer> CustomerStore::update(const Customer &edited)
             return status.error();
         }
     }
-    auto stored = byId(edited.id);
-    if (!stored) {
-        return stored.error();
-    }
-    if (Status status = transaction.commit(); !status) {
-        return status.error();
-    }
-    return stored;
+    return byId(edited.id);
 }
 
 } // namespace Gavel::Models

@@ -3,6 +3,8 @@
 #include "customer.h"
 #include "result.h"
 
+#include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -10,6 +12,23 @@
 namespace Gavel::Models {
 
 class Database;
+
+/// Everything the Edit Customer dialog saves at once, in one transaction: the customer's
+/// fields (checked against the version they were read at), subscriptions per channel and
+/// departments.
+struct CustomerEdit
+{
+    Customer customer; ///< the edited fields, with the version they were read at
+    QMap<QString, bool>
+        channels; ///< channel ("email", "sms") → subscribe to (true) or unsubscribe from all active categories
+    QList<qint64> addDepartments; ///< linked with source "staff"
+    QList<qint64> removeDepartments;
+
+    bool changesMoreThanTheRow() const
+    {
+        return !channels.isEmpty() || !addDepartments.isEmpty() || !removeDepartments.isEmpty();
+    }
+};
 
 /// All SQL about the customers table: read one, create, and update with the row version
 /// checked so that two people never silently overwrite each other. Every change is written
@@ -31,11 +50,18 @@ public:
     /// ErrorKind::Conflict and a message naming who and when; nothing is written.
     Result<Customer> update(const Customer &edited);
 
+    /// Saves an edit in one transaction: the row as update() does (a version conflict writes
+    /// nothing at all), then the subscriptions (SubscriptionStore::setChannel) and departments
+    /// (DepartmentStore::change). Every change goes to the audit log. Returns the stored row.
+    Result<Customer> save(const CustomerEdit &edit);
+
     /// The column list every customer SELECT uses, in the order readRow() expects.
     static QString selectColumns(const QString &tableAlias = {});
     static Customer readRow(const class QSqlQuery &query, int firstColumn = 0);
 
 private:
+    Result<Customer> updateRow(const Customer &edited, const Customer &current);
+
     QSqlDatabase m_db;
     QString m_actor;
 };

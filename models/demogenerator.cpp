@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "contactvalidationstore.h"
 #include "database.h"
 #include "deferredindexes.h"
 #include "demoauction.h"
@@ -746,6 +747,17 @@ Status DemoGenerator::generate(const std::function<bool(qint64, qint64, const QS
     Run run(m_database, m_options, anchor, progress);
     std::unique_ptr<DeferredIndexes> deferred;
     Status status = run.execute(deferred);
+    if (status) {
+        // The demo rows are bulk-written: check their contacts as an import does, so that
+        // e-mail and SMS eligibility are on the rows for segments, lists and exports.
+        auto checked = ContactValidationStore(db).revalidate(
+            ContactValidationStore::Scope::Outdated, [&progress](qint64 done, qint64 total) {
+                return !progress || progress(done, total, QStringLiteral("Checking contact details"));
+            });
+        if (!checked) {
+            status = checked.error();
+        }
+    }
     if (status) {
         status = transaction.commit();
     }

@@ -46,6 +46,66 @@ QString Dialect::caseInsensitiveLike(const QString &expression, const QString &p
     return QStringLiteral("%1 ILIKE %2 ESCAPE '\\'").arg(expression, placeholder);
 }
 
+QStringList Dialect::fullTextIndexDdl(const QString &table, const QString &column) const
+{
+    if (isSqlite()) {
+        // External content: the index holds only tokens and reads the text from `table`.
+        // The triggers keep it in step; FTS5's 'delete' command needs the old text exactly
+        // as it was indexed, which the trigger has in `old`.
+        const QString fts = table + QStringLiteral("_fts");
+        const QString insertNew = QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (new.id, new.%2);").arg(fts, column);
+        const QString deleteOld =
+            QStringLiteral("INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, old.%2);").arg(fts, column);
+        return {
+            QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id',"
+                           " tokenize='unicode61 remove_diacritics 2')")
+                .arg(fts, column, table),
+            QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3 END").arg(fts, table, insertNew),
+            QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3 END").arg(fts, table, deleteOld),
+            QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF %2 ON %3 BEGIN %4 %5 END")
+                .arg(fts, column, table, deleteOld, insertNew),
+            // Index what the table already holds.
+            QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(fts),
+        };
+    }
+    return {QStringLiteral("CREATE INDEX %1_%2_fts ON %1 USING GIN (to_tsvector('simple', %2))").arg(table, column)};
+}
+
+QString Dialect::fullTextQuery(const QStringList &words) const
+{
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const bool last = i == words.size() - 1;
+        // Words hold letters and digits only: quoting keeps any of them from being read
+        // as an operator (NOT, OR, NEAR) in either syntax.
+        if (isSqlite()) {
+            terms << u'"' + words.at(i) + u'"' + (last ? QStringLiteral("*") : QString());
+        } else {
+            terms << u'\'' + words.at(i) + u'\'' + (last ? QStringLiteral(":*") : QString());
+        }
+    }
+    return terms.join(isSqlite() ? QStringLiteral(" ") : QStringLiteral(" & "));
+}
+
+QString Dialect::fullTextMatches(const QString &table, const QString &column) const
+{
+    if (isSqlite()) {
+        // FTS5 yields matches in rowid order without sorting, so the LIMIT stops the scan and
+        // bm25() runs only for the rows kept.
+        const QString fts = table + QStringLiteral("_fts");
+        return QStringLiteral("SELECT rowid AS id, bm25(%1) AS score FROM %1 WHERE %1 MATCH ?"
+                              " ORDER BY rowid DESC LIMIT ?")
+            .arg(fts);
+    }
+    // The query is parsed once; the GIN index finds the matches, the LIMIT keeps the newest,
+    // and only those are ranked (ts_rank is negated: lower is better, as with bm25).
+    return QStringLiteral("SELECT m.id, -ts_rank(to_tsvector('simple', m.%2), q.query) AS score"
+                          " FROM (SELECT to_tsquery('simple', ?) AS query) q"
+                          " CROSS JOIN LATERAL (SELECT t.id, t.%2 FROM %1 t"
+                          " WHERE to_tsvector('simple', t.%2) @@ q.query ORDER BY t.id DESC LIMIT ?) m")
+        .arg(table, column);
+}
+
 QString Dialect::escapeLike(const QString &text)
 {
     QString escaped;

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "contactvalidationstore.h"
 #include "customersearch.h"
 #include "sql.h"
 #include "transaction.h"
@@ -392,9 +393,62 @@ Status migration2(const QSqlDatabase &db, const Dialect &dialect)
     return execDdl(db, dialect, statements);
 }
 
+// The results of checking each customer's e-mail, phone and SMS number (ContactValidation),
+// on the customer row, so that segments, lists and exports can select by eligibility in SQL.
+// CustomerStore keeps them up to date; existing customers are checked here, in batches.
+Status migration3(const QSqlDatabase &db, const Dialect &dialect)
+{
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE customers ADD COLUMN email_status TEXT NOT NULL DEFAULT 'unchecked'"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN phone_type TEXT NOT NULL DEFAULT 'unchecked'"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN phone_e164 TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN sms_number_type TEXT NOT NULL DEFAULT 'unchecked'"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN sms_number_e164 TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN email_eligible SMALLINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN sms_eligible SMALLINT NOT NULL DEFAULT 0"),
+        // The ContactValidation::kRulesVersion that wrote the columns above; 0: never checked.
+        QStringLiteral("ALTER TABLE customers ADD COLUMN contacts_checked INTEGER NOT NULL DEFAULT 0"),
+    };
+    if (Status status = execDdl(db, dialect, statements); !status) {
+        return status;
+    }
+    auto checked = ContactValidationStore(db).revalidate(ContactValidationStore::Scope::All);
+    if (!checked) {
+        return checked.error();
+    }
+    return {};
+}
+
+// Full-text search over the notes of all customers (Go → Search Notes…). Dialect decides
+// the engine's form of the same index: an FTS5 table kept by triggers on SQLite, a GIN
+// expression index on PostgreSQL. Soft-deleted notes stay indexed (so that undoing a
+// delete needs no re-indexing); searches filter them out.
+Status migration4(const QSqlDatabase &db, const Dialect &dialect)
+{
+    return execDdl(db, dialect, dialect.fullTextIndexDdl(QStringLiteral("notes"), QStringLiteral("body")));
+}
+
+// Import (issue 11): column mappings saved by name per import kind, shared by the team; and
+// the values the last import wrote into each imported record (JSON, field → value), so that a
+// re-import writes only the fields whose value changed in the file and keeps edits made in the
+// app to the others (models/importrecord.h).
+Status migration5(const QSqlDatabase &db, const Dialect &dialect)
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE import_records ("
+                       " entity TEXT NOT NULL, entity_id BIGINT NOT NULL, imported TEXT NOT NULL,"
+                       " imported_at BIGINT NOT NULL, PRIMARY KEY (entity, entity_id))"),
+        QStringLiteral("CREATE TABLE import_mappings ("
+                       " id @ID@, kind TEXT NOT NULL, name TEXT NOT NULL, mapping TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL,"
+                       " UNIQUE (kind, name))"),
+    };
+    return execDdl(db, dialect, statements);
+}
+
 // Searching a million customers by name, Customer ID, e-mail, phone and city
 // (CustomerSearch), and the indexes the list's filters need.
-Status migration12(const QSqlDatabase &db, const Dialect &dialect)
+Status migration6(const QSqlDatabase &db, const Dialect &dialect)
 {
     QStringList statements = CustomerSearch(dialect).indexDdl();
     statements << QStringLiteral("CREATE INDEX subscriptions_channel ON subscriptions (channel, status, customer_id)")
@@ -496,7 +550,10 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> migrations = {
         {1, "the initial schema", &migration1},
         {2, "RFM scores per customer", &migration2},
-        {12, "customer search and list filters", &migration12},
+        {3, "checked contact details and e-mail/SMS eligibility", &migration3},
+        {4, "full-text search of notes", &migration4},
+        {5, "saved import mappings", &migration5},
+        {6, "customer search and list filters", &migration6},
     };
     return migrations;
 }

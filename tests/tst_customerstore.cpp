@@ -1,11 +1,15 @@
 #include "auditstore.h"
 #include "customerstore.h"
+#include "departmentstore.h"
+#include "sqlfixture.h"
+#include "subscriptionstore.h"
 #include "testdatabase.h"
 
 #include <QTest>
 #include <QTimeZone>
 
 using namespace Gavel::Models;
+using Gavel::Tests::SqlFixture;
 
 namespace {
 
@@ -152,6 +156,91 @@ private Q_SLOTS:
         QVERIFY(stored.ok());
         QCOMPARE(stored->phone, QStringLiteral("+45 33 33 33 33"));
         QCOMPARE(stored->version, 2);
+    }
+
+    // Edit Customer saves the row, subscriptions and departments together.
+    void saveWritesEverythingInOneGo()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        SqlFixture f(test->db());
+        const qint64 om =
+            f.run(QStringLiteral("INSERT INTO departments (code, name) VALUES ('OM', 'Old Masters') RETURNING id"));
+        const qint64 jw =
+            f.run(QStringLiteral("INSERT INTO departments (code, name) VALUES ('JW', 'Jewellery') RETURNING id"));
+        QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
+        CustomerStore store(test->db());
+        auto created = store.create(sampleCustomer());
+        QVERIFY(created.ok());
+        f.run(QStringLiteral("INSERT INTO customer_departments (customer_id, department_id, source, added_at)"
+                             " VALUES (?, ?, 'registered', 1)"),
+              {created->id, om});
+
+        CustomerEdit edit;
+        edit.customer = *created;
+        edit.customer.vip = false;
+        edit.channels.insert(QStringLiteral("email"), true);
+        edit.channels.insert(QStringLiteral("sms"), false);
+        edit.addDepartments = {jw};
+        edit.removeDepartments = {om};
+        auto saved = store.save(edit);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().fullText()));
+        QCOMPARE(saved->vip, false);
+        QCOMPARE(saved->version, 2);
+
+        auto summary = SubscriptionStore(test->db()).summary(created->id);
+        QVERIFY(summary->at(0).isSubscribedToAll());
+        QCOMPARE(summary->at(1).unsubscribed, summary->at(1).activeCategories);
+        auto departments = DepartmentStore(test->db()).forCustomer(created->id);
+        QCOMPARE(departments->size(), 1);
+        QCOMPARE(departments->first().department.id, jw);
+
+        QSet<QString> entities;
+        const auto history = AuditStore(test->db().connection()).forCustomer(created->id);
+        QVERIFY(history.ok());
+        for (const AuditEntry &entry : *history) {
+            entities << entry.entity + u'/' + entry.action;
+        }
+        QVERIFY(entities.contains(QStringLiteral("customer/update")));
+        QVERIFY(entities.contains(QStringLiteral("subscription/create")));
+        QVERIFY(entities.contains(QStringLiteral("customer_department/create")));
+        QVERIFY(entities.contains(QStringLiteral("customer_department/delete")));
+
+        // Only departments and subscriptions changed: the row keeps its version.
+        CustomerEdit again;
+        again.customer = *saved;
+        again.addDepartments = {om};
+        auto second = store.save(again);
+        QVERIFY(second.ok());
+        QCOMPARE(second->version, 2);
+        QCOMPARE(DepartmentStore(test->db()).forCustomer(created->id)->size(), 2);
+    }
+
+    // A stale edit writes nothing: not the row, not the subscriptions, not the departments.
+    void aConflictWritesNothingAtAll()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        SqlFixture f(test->db());
+        const qint64 om =
+            f.run(QStringLiteral("INSERT INTO departments (code, name) VALUES ('OM', 'Old Masters') RETURNING id"));
+        CustomerStore store(test->db());
+        auto created = store.create(sampleCustomer());
+        QVERIFY(created.ok());
+        Customer theirs = *created;
+        theirs.city = QStringLiteral("Aarhus");
+        QVERIFY(store.update(theirs).ok());
+
+        CustomerEdit edit;
+        edit.customer = *created; // read at version 1
+        edit.customer.city = QStringLiteral("Odense");
+        edit.channels.insert(QStringLiteral("email"), true);
+        edit.addDepartments = {om};
+        auto conflict = store.save(edit);
+        QVERIFY(!conflict.ok());
+        QCOMPARE(conflict.error().kind, ErrorKind::Conflict);
+        QVERIFY(conflict.error().message.contains(QStringLiteral("Test Runner")));
+        QCOMPARE(store.byId(created->id)->city, QStringLiteral("Aarhus"));
+        QCOMPARE(SubscriptionStore(test->db()).summary(created->id)->at(0).subscribed, 0);
+        QVERIFY(DepartmentStore(test->db()).forCustomer(created->id)->isEmpty());
     }
 
     void sortNameFoldsCaseAndAccents()

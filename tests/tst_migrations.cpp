@@ -4,57 +4,20 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QMutex>
 #include <QThread>
 
 #include <atomic>
 #include <map>
 
 using namespace Gavel::Models;
+using Gavel::Tests::RawConnection;
 using Gavel::Tests::TestDatabase;
 
 namespace {
-
-/// A plain Qt connection to the test database, without Gavel's checks, for setting up
-/// old or foreign databases.
-class RawConnection
-{
-public:
-    explicit RawConnection(const ConnectionSpec &spec) : m_name(QStringLiteral("raw-%1").arg(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(
-            spec.engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_name);
-        if (spec.engine == Engine::Sqlite) {
-            db.setDatabaseName(spec.sqlitePath);
-        } else {
-            db.setHostName(spec.host);
-            db.setPort(spec.port);
-            db.setDatabaseName(spec.databaseName);
-            db.setUserName(spec.user);
-        }
-        m_ok = db.open();
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool ok() const { return m_ok; }
-    bool exec(const QString &statement)
-    {
-        QSqlQuery query(db());
-        return query.exec(statement);
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    bool m_ok = false;
-};
 
 /// Every table with its columns (name and declared type), for comparing two schemas.
 std::map<QString, QStringList> schemaOf(const QSqlDatabase &db, Engine engine)
@@ -70,8 +33,8 @@ std::map<QString, QStringList> schemaOf(const QSqlDatabase &db, Engine engine)
                                   " ORDER BY table_name, ordinal_position"));
     }
     while (query.next()) {
-        schema[query.value(0).toString()] << query.value(1).toString() + u' ' + query.value(2).toString() + u' ' +
-                                                 query.value(3).toString();
+        schema[query.value(0).toString()]
+            << query.value(1).toString() + u' ' + query.value(2).toString() + u' ' + query.value(3).toString();
     }
     QSqlQuery indexes(db);
     if (engine == Engine::Sqlite) {
@@ -82,6 +45,16 @@ std::map<QString, QStringList> schemaOf(const QSqlDatabase &db, Engine engine)
     }
     while (indexes.next()) {
         schema[QStringLiteral("~indexes")] << indexes.value(0).toString();
+    }
+    QSqlQuery triggers(db);
+    if (engine == Engine::Sqlite) {
+        triggers.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+    } else {
+        triggers.exec(QStringLiteral("SELECT DISTINCT trigger_name FROM information_schema.triggers"
+                                     " WHERE trigger_schema = current_schema() ORDER BY trigger_name"));
+    }
+    while (triggers.next()) {
+        schema[QStringLiteral("~triggers")] << triggers.value(0).toString();
     }
     return schema;
 }
@@ -174,7 +147,8 @@ private Q_SLOTS:
     {
         GAVEL_OPEN_TEST_DATABASE(test);
         const int newer = Database::currentSchemaVersion() + 1;
-        QVERIFY(Sql::exec(test->db().connection(), QStringLiteral("UPDATE gavel_meta SET value = ? WHERE key = 'schema_version'"),
+        QVERIFY(Sql::exec(test->db().connection(),
+                          QStringLiteral("UPDATE gavel_meta SET value = ? WHERE key = 'schema_version'"),
                           {QString::number(newer)}, QStringLiteral("test"))
                     .ok());
         test->close();

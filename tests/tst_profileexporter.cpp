@@ -3,8 +3,9 @@
 #include "database.h"
 #include "eventkind.h"
 #include "profileexporter.h"
-#include "sqlfixture.h"
+#include "profilesections.h"
 #include "sql.h"
+#include "sqlfixture.h"
 #include "testdatabase.h"
 #include "transaction.h"
 
@@ -915,6 +916,42 @@ private Q_SLOTS:
         QVERIFY(!failed.ok());
         QVERIFY2(failed.error().message.contains(u"rfm"_s) && failed.error().message.contains(u"no purchases"_s),
                  qPrintable(failed.error().message));
+    }
+
+    // The sections every export carries: validation results and eligibility.
+    void theContactValidationIsExported()
+    {
+        Customer customer;
+        customer.customerNo = u"C-LANDLINE"_s;
+        customer.lastName = u"Vale"_s;
+        customer.email = u"anna.example.com"_s;
+        customer.phone = u"020 7946 0018"_s;
+        customer.country = u"GB"_s;
+        QVERIFY(CustomerStore(db()).create(customer).ok());
+
+        ProfileExporter exporter(db());
+        addProfileSections(exporter);
+        Status status;
+        const QJsonObject doc = parse(exportWith(exporter, u"C-LANDLINE"_s, &status));
+        QVERIFY2(status.ok(), qPrintable(textOf(status)));
+        const QJsonObject checked = doc[u"contactValidation"_s].toObject();
+        QCOMPARE(checked[u"email"_s].toObject()[u"status"_s].toString(), u"invalid"_s);
+        QCOMPARE(checked[u"email"_s].toObject()[u"problem"_s].toString(), u"missing_at"_s);
+        QVERIFY(!checked[u"email"_s].toObject()[u"reason"_s].toString().isEmpty());
+        QCOMPARE(checked[u"emailEligible"_s].toBool(), false);
+        QCOMPARE(checked[u"emailIneligibleReason"_s], checked[u"email"_s].toObject()[u"reason"_s]);
+        QCOMPARE(checked[u"phone"_s].toObject()[u"type"_s].toString(), u"landline"_s);
+        QCOMPARE(checked[u"phone"_s].toObject()[u"e164"_s].toString(), u"+442079460018"_s);
+        QCOMPARE(checked[u"smsNumber"_s].toObject()[u"type"_s].toString(), u"missing"_s);
+        QCOMPARE(checked[u"smsTarget"_s].toString(), u"phone"_s);
+        QCOMPARE(checked[u"smsEligible"_s].toBool(), false);
+        QVERIFY(checked[u"smsIneligibleReason"_s].toString().contains(u"Landline"_s));
+
+        // A customer who can be reached both ways.
+        const QJsonObject other = parse(exportWith(exporter, kCustomerA, &status))[u"contactValidation"_s].toObject();
+        QVERIFY2(status.ok(), qPrintable(textOf(status)));
+        QCOMPARE(other[u"emailEligible"_s].toBool(), true);
+        QVERIFY(other[u"emailIneligibleReason"_s].isNull());
     }
 
     void readsOneSnapshot()

@@ -1,15 +1,23 @@
 #include "mainwindow.h"
 
 #include "backgroundjob.h"
+#include "campaignpage.h"
 #include "connectiondialog.h"
 #include "customerlistmodel.h"
 #include "customerlistwidget.h"
 #include "database.h"
+#include "importwizard.h"
 #include "jobprogressdialog.h"
+#include "invoicepage.h"
 #include "loader.h"
+#include "lotpage.h"
 #include "navigator.h"
+#include "notesearchdialog.h"
+#include "notespanel.h"
+#include "pollpage.h"
 #include "profilewidget.h"
 #include "segmentstore.h"
+#include "salepage.h"
 #include "settingsdialog.h"
 #include "sidebarwidget.h"
 
@@ -46,6 +54,11 @@ MainWindow::MainWindow(Models::Database &database, QWidget *parent) : QMainWindo
     m_profile = new ProfileWidget(database, *m_loader, *m_navigator, this);
     addPage(Place::Kind::CustomerList, m_list);
     addPage(Place::Kind::Customer, m_profile);
+    addPage(Place::Kind::Campaign, new CampaignPage(*m_loader, *m_navigator, this));
+    addPage(Place::Kind::Lot, new LotPage(*m_loader, *m_navigator, this));
+    addPage(Place::Kind::Sale, new SalePage(*m_loader, *m_navigator, this));
+    addPage(Place::Kind::Invoice, new InvoicePage(*m_loader, *m_navigator, this));
+    addPage(Place::Kind::Poll, new PollPage(database, *m_loader, *m_navigator, this));
 
     connect(m_navigator, &Navigator::openRequested, this, &MainWindow::open);
     connect(m_list, &CustomerListWidget::customerActivated, this, &MainWindow::openCustomer);
@@ -89,6 +102,9 @@ void MainWindow::createActions()
     file->addAction(tr("&Connect to PostgreSQL Server…"), this, &MainWindow::connectToServer);
     file->addAction(tr("Open &Demo Database"), this, &MainWindow::demoDatabaseRequested);
     file->addSeparator();
+    QAction *importFile = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    importFile->setObjectName(QStringLiteral("importAction"));
+    importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_exportProfile = file->addAction(tr("&Export Profile…"), this, [this] {
         if (isShowingProfile()) {
             Q_EMIT exportProfileRequested(m_profile->customer().customerNo);
@@ -104,7 +120,9 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *settings = edit->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(m_database, this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted && m_profile->customerId() != 0) {
+            m_profile->sidebar()->setCustomer(m_profile->customer()); // the sidebar's attributes may have changed
+        }
     });
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -132,6 +150,9 @@ void MainWindow::createActions()
         m_list->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *searchNotes = go->addAction(tr("Search &Notes…"), this, &MainWindow::searchNotes);
+    searchNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchNotes->setObjectName(QStringLiteral("searchNotesAction"));
     go->addSeparator();
     m_previousCustomer = go->addAction(tr("&Previous Customer in List"), this, [this] { openNeighbour(-1); });
     m_previousCustomer->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
@@ -280,6 +301,33 @@ void MainWindow::recalculateSegments()
     });
     dialog->show();
     job->start();
+}
+
+void MainWindow::searchNotes()
+{
+    NoteSearchDialog dialog(*m_loader, this);
+    connect(&dialog, &NoteSearchDialog::noteChosen, this, [this](qint64 customerId, qint64 noteId) {
+        openCustomer(customerId);
+        auto *notes = qobject_cast<NotesPanel *>(m_profile->panel(ProfileWidget::Notes));
+        if (notes) {
+            m_profile->tabs()->setCurrentWidget(notes);
+            notes->revealNote(noteId);
+        }
+    });
+    dialog.exec();
+}
+
+void MainWindow::importFile()
+{
+    auto *wizard = new ImportWizard(m_database, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](bool changed) {
+        if (changed) {
+            m_list->reload();
+            m_profile->refresh();
+        }
+    });
+    wizard->show();
 }
 
 void MainWindow::chooseDatabaseFile()

@@ -57,6 +57,8 @@ public:
     /// Customers → Recalculate Segments…: scores RFM and recomputes every segment as of
     /// today in a background job with a progress dialog; the list and profile then reload.
     void recalculateSegments();
+    /// File → Import…
+    void importFile();
     QAction *recalculateSegmentsAction() const { return m_recalculateSegments; }
 
 Q_SIGNALS:
@@ -74,6 +76,7 @@ private:
     void createActions();
     void display(const Place &place);
     void updateActions();
+    void searchNotes();
     void chooseDatabaseFile();
     void connectToServer();
     void showAbout();

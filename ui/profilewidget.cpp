@@ -1,14 +1,23 @@
 #include "profilewidget.h"
 
+#include "activitypanel.h"
 #include "customerstore.h"
 #include "database.h"
+#include "itemhistorypanel.h"
+#include "interestspanel.h"
+#include "invoicespanel.h"
+#include "marketingpanel.h"
 #include "navigator.h"
 #include "overviewpanel.h"
+#include "notespanel.h"
 #include "placeholderpanel.h"
+#include "recommendationsdialog.h"
 #include "sidebarwidget.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 
@@ -19,7 +28,14 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     : PlacePage(parent), m_database(database), m_loader(loader), m_navigator(navigator)
 {
     setObjectName(QStringLiteral("profile"));
-    m_sidebar = new SidebarWidget(this);
+    m_sidebar = new SidebarWidget(database, loader, this);
+    connect(m_sidebar, &SidebarWidget::customerEdited, this, &ProfileWidget::apply);
+    auto *editCustomer = new QAction(tr("Edit Customer"), this);
+    editCustomer->setObjectName(QStringLiteral("editCustomerAction"));
+    editCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    editCustomer->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(editCustomer, &QAction::triggered, m_sidebar, &SidebarWidget::editCustomer);
+    addAction(editCustomer);
     m_sidebarScroll = new QScrollArea(this);
     m_sidebarScroll->setObjectName(QStringLiteral("sidebarScroll"));
     m_sidebarScroll->setWidget(m_sidebar);
@@ -27,28 +43,37 @@ ProfileWidget::ProfileWidget(Models::Database &database, Models::Loader &loader,
     m_sidebarScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebarScroll->setFrameShape(QFrame::NoFrame);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    m_sidebarScroll->setFixedWidth(qMax(300, 22 * em));
+    // Wide enough for a long e-mail address, a phone with its type and both buttons.
+    m_sidebarScroll->setFixedWidth(qMax(380, 30 * em));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("profileTabs"));
     m_tabs->setDocumentMode(true);
 
     addPanel(new OverviewPanel(m_database, m_loader, m_navigator), tr("&Overview"));
-    addPanel(new PlaceholderPanel(tr("Every interaction with the house, newest first.")), tr("&Activities"));
-    addPanel(new PlaceholderPanel(tr("Lots bid on, won, wishlisted and consigned.")), tr("&Item History"));
-    addPanel(new PlaceholderPanel(tr("Interests by department and category, and the customer's tags.")),
-             tr("I&nterests"));
-    addPanel(new PlaceholderPanel(tr("Internal notes about the customer.")), tr("No&tes"));
-    addPanel(new PlaceholderPanel(tr("Invoices with their lines.")), tr("In&voices"));
-    addPanel(new PlaceholderPanel(tr("Mailings, promo codes, subscriptions, polls, favourite venues and abandoned "
-                                     "basket.")),
-             tr("&Marketing"));
+    addPanel(new ActivityPanel(m_database, m_loader, m_navigator), tr("&Activities"));
+    addPanel(new ItemHistoryPanel(m_database, m_loader, m_navigator), tr("&Item History"));
+    addPanel(new InterestsPanel(m_database, m_loader, m_navigator), tr("I&nterests"));
+    addPanel(new NotesPanel(m_database, m_loader), tr("No&tes"));
+    addPanel(new InvoicesPanel(m_database, m_loader, m_navigator), tr("In&voices"));
+    addPanel(new MarketingPanel(m_database, m_loader, m_navigator), tr("&Marketing"));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("profileError"));
     m_error->setAlignment(Qt::AlignCenter);
     m_error->setWordWrap(true);
     m_error->hide();
+
+    // Recommendations: the sidebar's button and Ctrl+R anywhere in the profile.
+    m_recommendationsAction = new QAction(tr("&Recommendations"), this);
+    m_recommendationsAction->setObjectName(QStringLiteral("recommendationsAction"));
+    m_recommendationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // The whole window: a hidden profile (the list on screen) takes no shortcuts anyway.
+    m_recommendationsAction->setShortcutContext(Qt::WindowShortcut);
+    m_recommendationsAction->setEnabled(false);
+    addAction(m_recommendationsAction);
+    connect(m_recommendationsAction, &QAction::triggered, this, &ProfileWidget::showRecommendations);
+    connect(m_sidebar, &SidebarWidget::recommendationsRequested, this, &ProfileWidget::showRecommendations);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -111,6 +136,11 @@ void ProfileWidget::apply(const Models::Customer &customer)
     m_tabs->show();
     m_customer = customer;
     m_sidebar->setCustomer(customer);
+    m_sidebar->recommendationsButton()->setEnabled(true);
+    m_recommendationsAction->setEnabled(true);
+    if (m_recommendations != nullptr && m_recommendations->isVisible()) {
+        m_recommendations->setCustomer(customer);
+    }
     for (ProfilePanel *panel : std::as_const(m_panels)) {
         panel->showCustomer(customer);
     }
@@ -120,11 +150,31 @@ void ProfileWidget::apply(const Models::Customer &customer)
 void ProfileWidget::showError(const Models::Error &error)
 {
     m_customer = {};
+    m_recommendationsAction->setEnabled(false);
     m_error->setText(error.message);
     m_error->setToolTip(error.detail);
     m_error->show();
     m_sidebarScroll->hide();
     m_tabs->hide();
+}
+
+RecommendationsDialog *ProfileWidget::recommendationsDialog() const
+{
+    return m_recommendations.data();
+}
+
+void ProfileWidget::showRecommendations()
+{
+    if (m_customer.id == 0) {
+        return;
+    }
+    if (m_recommendations == nullptr) {
+        m_recommendations = new RecommendationsDialog(m_loader, m_navigator, this);
+    }
+    m_recommendations->setCustomer(m_customer);
+    m_recommendations->show();
+    m_recommendations->raise();
+    m_recommendations->activateWindow();
 }
 
 } // namespace Gavel::Ui

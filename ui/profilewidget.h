@@ -4,6 +4,9 @@
 #include "loader.h"
 #include "placepage.h"
 
+#include <QPointer>
+
+class QAction;
 class QLabel;
 class QScrollArea;
 class QTabWidget;
@@ -16,6 +19,7 @@ namespace Gavel::Ui {
 
 class Navigator;
 class ProfilePanel;
+class RecommendationsDialog;
 class SidebarWidget;
 
 /// One customer's profile: the sidebar on the left and a tab per panel on the right. The
@@ -45,6 +49,11 @@ public:
     SidebarWidget *sidebar() const { return m_sidebar; }
     QTabWidget *tabs() const { return m_tabs; }
     ProfilePanel *panel(Panel panel) const { return m_panels.value(panel); }
+    /// Opens the Recommendations for the customer on screen (the sidebar's button, Ctrl+R).
+    void showRecommendations();
+    /// The Recommendations dialog once opened (null before).
+    RecommendationsDialog *recommendationsDialog() const;
+    QAction *recommendationsAction() const { return m_recommendationsAction; }
 
 Q_SIGNALS:
     void customerShown(const Gavel::Models::Customer &customer);
@@ -67,6 +76,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_error = nullptr;
     QList<ProfilePanel *> m_panels;
+    QAction *m_recommendationsAction = nullptr;
+    QPointer<RecommendationsDialog> m_recommendations;
 };
 
 } // namespace Gavel::Ui

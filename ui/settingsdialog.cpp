@@ -1,7 +1,10 @@
 #include "settingsdialog.h"
 
 #include "generalsettingspage.h"
+#include "interestsettingspage.h"
+#include "invoicesettingspage.h"
 #include "settingspage.h"
+#include "sidebarsettingspage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -43,6 +46,9 @@ SettingsDialog::SettingsDialog(Models::Database &database, QWidget *parent) : QD
     layout->addWidget(buttons);
 
     addPage(new GeneralSettingsPage(database, this));
+    addPage(new SidebarSettingsPage(database, this));
+    addPage(new InterestSettingsPage(database, this));
+    addPage(new InvoiceSettingsPage(this));
     m_list->setCurrentRow(0);
     resize(60 * em, 36 * em);
 }

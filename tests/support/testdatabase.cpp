@@ -107,10 +107,49 @@ TestDatabase::~TestDatabase()
     if (!m_pgName.isEmpty()) {
         QString why;
         auto admin = ConnectionSpec::fromConninfo(qEnvironmentVariable("GAVEL_TEST_PG"));
-        if (admin && !adminExec(*admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName), &why)) {
+        if (admin &&
+            !adminExec(*admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName), &why)) {
             qWarning("Could not drop the test database %s: %s", qPrintable(m_pgName), qPrintable(why));
         }
     }
+}
+
+RawConnection::RawConnection(const ConnectionSpec &spec)
+    : m_name(QStringLiteral("raw-%1").arg(s_counter.fetchAndAddRelaxed(1)))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        spec.engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_name);
+    if (spec.engine == Engine::Sqlite) {
+        db.setDatabaseName(spec.sqlitePath);
+    } else {
+        db.setHostName(spec.host);
+        db.setPort(spec.port);
+        db.setDatabaseName(spec.databaseName);
+        db.setUserName(spec.user);
+        db.setPassword(spec.password);
+    }
+    m_ok = db.open();
+}
+
+RawConnection::~RawConnection()
+{
+    QSqlDatabase::database(m_name, false).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase RawConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool RawConnection::exec(const QString &statement)
+{
+    QSqlQuery query(db());
+    if (!query.exec(statement)) {
+        qWarning("%s failed: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
 }
 
 QString sharedTestData(const QString &relative)

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -41,6 +42,26 @@ private:
     QString m_pgName;
 };
 
+/// A plain Qt connection to a test database, without Gavel's checks or migrations: for
+/// setting up old or foreign databases. Closed and removed when destroyed.
+class RawConnection final
+{
+public:
+    explicit RawConnection(const Models::ConnectionSpec &spec);
+    ~RawConnection();
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    QSqlDatabase db() const;
+    bool ok() const { return m_ok; }
+    /// Runs a constant statement; false (with a warning naming it) when it fails.
+    bool exec(const QString &statement);
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+
 /// The folder of the third-party test data (../shared/testdata).
 QString sharedTestData(const QString &relative = {});
 /// tests/data of this repository.
@@ -50,13 +71,13 @@ QString testsData(const QString &relative = {});
 
 /// Opens a fresh test database into `var`, or skips (SQLite always works; PostgreSQL
 /// skips loudly when no server is configured, and fails when one is required).
-#define GAVEL_OPEN_TEST_DATABASE(var)                                                                                 \
-    QString var##Why;                                                                                                \
-    auto var = Gavel::Tests::TestDatabase::create(&var##Why);                                                         \
-    if (!var) {                                                                                                       \
-        if (Gavel::Tests::testEngine() == Gavel::Models::Engine::Postgres &&                                          \
-            !Gavel::Tests::TestDatabase::postgresRequired() && var##Why.startsWith(QLatin1String("GAVEL_TEST_PG"))) { \
-            QSKIP(qPrintable(QStringLiteral("SKIPPED ON POSTGRESQL: ") + var##Why));                                  \
-        }                                                                                                             \
-        QFAIL(qPrintable(var##Why));                                                                                  \
+#define GAVEL_OPEN_TEST_DATABASE(var)                                                                                  \
+    QString var##Why;                                                                                                  \
+    auto var = Gavel::Tests::TestDatabase::create(&var##Why);                                                          \
+    if (!var) {                                                                                                        \
+        if (Gavel::Tests::testEngine() == Gavel::Models::Engine::Postgres &&                                           \
+            !Gavel::Tests::TestDatabase::postgresRequired() && var##Why.startsWith(QLatin1String("GAVEL_TEST_PG"))) {  \
+            QSKIP(qPrintable(QStringLiteral("SKIPPED ON POSTGRESQL: ") + var##Why));                                   \
+        }                                                                                                              \
+        QFAIL(qPrintable(var##Why));                                                                                   \
     }
