@@ -68,6 +68,9 @@ public:
         });
     }
 
+    /// Whether every queued load has run and its result was delivered.
+    bool isIdle() const { return m_pending.load() == 0; }
+
     /// Waits until every queued load has run and its result was delivered (for tests).
     bool waitForIdle(int milliseconds = 10000);
 

@@ -1,3 +1,4 @@
+#include "customerfilterbar.h"
 #include "customerlistmodel.h"
 #include "customerlistwidget.h"
 #include "customerstore.h"
@@ -5,12 +6,15 @@
 #include "mainwindow.h"
 #include "profilewidget.h"
 #include "sidebarwidget.h"
+#include "sql.h"
 #include "testdatabase.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
 #include <QSignalSpy>
@@ -142,6 +146,74 @@ private Q_SLOTS:
         QTRY_COMPARE(sidebarLabel(window, "sidebarName")->text(), QStringLiteral("Margaret Hughes"));
         QTest::keyClick(&window, Qt::Key_Up, Qt::AltModifier);
         QTRY_COMPARE(sidebarLabel(window, "sidebarName")->text(), QStringLiteral("Hugh Grant-Hughes"));
+    }
+
+    // The filter drop-downs narrow the list, combine, go into Back/Forward like any place,
+    // and "Show All Customers" clears them.
+    void filterBarNarrowsTheListAndGoesIntoHistory()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        populate(test->db());
+        const auto sql = [&](const QString &statement, const QVariantList &values = {}) {
+            QVERIFY2(Models::Sql::exec(test->db().connection(), statement, values, QStringLiteral("test")).ok(),
+                     qPrintable(statement));
+        };
+        sql(QStringLiteral("UPDATE customers SET vip = 1 WHERE customer_no IN ('C-1001', 'C-1003')"));
+        sql(QStringLiteral("INSERT INTO departments (code, name) VALUES ('PIC', 'Old Master Pictures')"));
+        sql(QStringLiteral("INSERT INTO departments (code, name) VALUES ('JEW', 'Jewellery')"));
+        sql(QStringLiteral("INSERT INTO customer_departments (customer_id, department_id, added_at)"
+                           " SELECT c.id, d.id, 0 FROM customers c, departments d"
+                           " WHERE c.customer_no IN ('C-1001', 'C-1002') AND d.code = 'PIC'"));
+        Ui::MainWindow window(test->db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::CustomerListWidget *list = window.customerList();
+        QTableView *table = list->table();
+        QCOMPARE(table->model()->rowCount(), 4);
+        QComboBox *vip = list->filters()->vip();
+        QComboBox *department = list->filters()->department();
+        const auto names = [&] {
+            QStringList shown;
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                shown << table->model()->index(row, 0).data().toString();
+            }
+            return shown;
+        };
+
+        // Keys on the VIP drop-down: "VIP only".
+        vip->setFocus();
+        QTest::keyClick(vip, Qt::Key_Down);
+        QCOMPARE(vip->currentText(), QStringLiteral("VIP only"));
+        QTRY_COMPARE(names(), (QStringList{QStringLiteral("Margaret Hughes"), QStringLiteral("Akiko Tanaka")}));
+        auto *filterText = list->findChild<QLabel *>(QStringLiteral("filterText"));
+        QTRY_VERIFY(filterText->isVisible());
+        QVERIFY2(filterText->text().contains(QStringLiteral("VIP")), qPrintable(filterText->text()));
+
+        // A department as well: both must hold. Only departments that exist are offered.
+        QCOMPARE(department->count(), 3);
+        department->setFocus();
+        // Typing a name's first letter picks it, as in any drop-down.
+        QTest::keyClick(department, Qt::Key_O);
+        QCOMPARE(department->currentText(), QStringLiteral("Old Master Pictures"));
+        QTRY_COMPARE(names(), QStringList{QStringLiteral("Margaret Hughes")});
+        QVERIFY2(filterText->text().contains(QStringLiteral("Old Master Pictures")), qPrintable(filterText->text()));
+        QCOMPARE(vip->currentText(), QStringLiteral("VIP only"));
+
+        // Back: the VIP filter alone, and the drop-downs say so.
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE(names(), (QStringList{QStringLiteral("Margaret Hughes"), QStringLiteral("Akiko Tanaka")}));
+        QCOMPARE(department->currentText(), QStringLiteral("All departments"));
+        QCOMPARE(vip->currentText(), QStringLiteral("VIP only"));
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(names(), QStringList{QStringLiteral("Margaret Hughes")});
+        QCOMPARE(department->currentText(), QStringLiteral("Old Master Pictures"));
+
+        // Show All Customers clears every drop-down.
+        QTest::mouseClick(list->findChild<QPushButton *>(QStringLiteral("clearFilter")), Qt::LeftButton);
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        QCOMPARE(vip->currentText(), QStringLiteral("VIP or not"));
+        QCOMPARE(department->currentText(), QStringLiteral("All departments"));
+        QVERIFY(!filterText->isVisible());
     }
 
     // Switching customers quickly: only the last one asked for ends up on screen.

@@ -39,6 +39,7 @@ CustomerFilterBar::CustomerFilterBar(Models::Database &database, QWidget *parent
     m_vip->addItem(tr("Not VIP"), QStringLiteral("vip:no"));
     m_segment = addCombo(QStringLiteral("segmentFilter"), tr("Segment"), tr("All segments"));
     m_label = addCombo(QStringLiteral("labelFilter"), tr("Label"), tr("All labels"));
+    m_tag = addCombo(QStringLiteral("tagFilter"), tr("Tag"), tr("All tags"));
     m_subscribed = addCombo(QStringLiteral("subscribedFilter"), tr("Subscription"), tr("Any subscription"));
     m_subscribed->addItem(tr("Subscribed by e-mail"), QStringLiteral("subscribed:email"));
     m_subscribed->addItem(tr("Subscribed by SMS"), QStringLiteral("subscribed:sms"));
@@ -84,6 +85,7 @@ void CustomerFilterBar::refreshChoices()
     reset(m_department);
     reset(m_segment);
     reset(m_label);
+    reset(m_tag);
     // Small tables, read through their indexes: cheap enough for the GUI thread.
     auto departments = Models::Sql::exec(m_database.connection(),
                                          QStringLiteral("SELECT code, name FROM departments WHERE active = 1"
@@ -92,17 +94,28 @@ void CustomerFilterBar::refreshChoices()
     if (departments) {
         while (departments->next()) {
             m_department->addItem(departments->value(1).toString(),
-                                  QStringLiteral("department:") + departments->value(0).toString());
+                                  QString(QStringLiteral("department:") + departments->value(0).toString()));
         }
     }
     if (auto segments = Models::SegmentStore(m_database).all()) {
         for (const Models::Segment &segment : *segments) {
-            m_segment->addItem(segment.name, QStringLiteral("segment:") + segment.code);
+            m_segment->addItem(segment.name, QString(QStringLiteral("segment:") + segment.code));
         }
     }
     if (auto labels = Models::LabelStore(m_database).all()) {
         for (const Models::Label &label : *labels) {
-            m_label->addItem(label.name, QStringLiteral("label:") + label.name);
+            m_label->addItem(label.name, QString(QStringLiteral("label:") + label.name));
+        }
+    }
+    // Only the tags some customer holds (lots carry many more keywords); an index-only scan.
+    auto tags = Models::Sql::exec(m_database.connection(),
+                                  QStringLiteral("SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM customer_tags c"
+                                                 " WHERE c.tag_id = t.id AND c.state <> 'removed') ORDER BY t.name_key"),
+                                  {}, tr("reading the tags"));
+    if (tags) {
+        while (tags->next()) {
+            const QString name = tags->value(0).toString();
+            m_tag->addItem(name, QString(QStringLiteral("tag:") + name));
         }
     }
     m_updating = false;

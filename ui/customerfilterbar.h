@@ -12,7 +12,7 @@ class Database;
 namespace Gavel::Ui {
 
 /// The customer list's filters as a row of drop-downs: department, VIP, segment, label,
-/// subscription and contactability. Choosing one asks for the list place with the filter's
+/// tag, subscription and contactability. Choosing one asks for the list place with the filter's
 /// text (Models::CustomerFilter), so filters go into Back/Forward like any other place.
 class CustomerFilterBar final : public QWidget
 {
@@ -31,6 +31,7 @@ public:
     QComboBox *vip() const { return m_vip; }
     QComboBox *segment() const { return m_segment; }
     QComboBox *label() const { return m_label; }
+    QComboBox *tag() const { return m_tag; }
     QComboBox *subscribed() const { return m_subscribed; }
     QComboBox *contactable() const { return m_contactable; }
 
@@ -48,6 +49,7 @@ private:
     QComboBox *m_vip = nullptr;
     QComboBox *m_segment = nullptr;
     QComboBox *m_label = nullptr;
+    QComboBox *m_tag = nullptr;
     QComboBox *m_subscribed = nullptr;
     QComboBox *m_contactable = nullptr;
     bool m_updating = false;
