@@ -7,7 +7,9 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QAbstractItemView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalBlocker>
 
 namespace Gavel::Ui {
@@ -62,7 +64,11 @@ QComboBox *CustomerFilterBar::addCombo(const QString &name, const QString &title
     combo->setObjectName(name);
     combo->setAccessibleName(title);
     combo->setToolTip(title);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long tag or segment name must not widen the window: the closed box shows about 16
+    // characters, the open list is as wide as its longest choice.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(16);
+    combo->setMinimumWidth(0);
     combo->addItem(anyText, QString());
     connect(combo, &QComboBox::activated, this, [this] {
         if (!m_updating) {
@@ -117,6 +123,9 @@ void CustomerFilterBar::refreshChoices()
             const QString name = tags->value(0).toString();
             m_tag->addItem(name, QString(QStringLiteral("tag:") + name));
         }
+    }
+    for (QComboBox *combo : std::as_const(m_combos)) {
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + combo->view()->verticalScrollBar()->sizeHint().width());
     }
     m_updating = false;
     setPlaceText(current);
