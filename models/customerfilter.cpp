@@ -83,6 +83,33 @@ QString CustomerFilter::sqlCondition(QVariantList *values) const
     return conditions.join(QStringLiteral(" AND "));
 }
 
+QList<QPair<QString, QVariantList>> CustomerFilter::sizeBounds() const
+{
+    QList<QPair<QString, QVariantList>> bounds;
+    if (labelId != 0) {
+        bounds.append({QStringLiteral("SELECT count(*) FROM customer_labels WHERE label_id = ?"), {labelId}});
+    }
+    if (segmentId != 0) {
+        bounds.append({QStringLiteral("SELECT count(*) FROM segment_members WHERE segment_id = ?"), {segmentId}});
+    }
+    if (tagId != 0) {
+        bounds.append({QStringLiteral("SELECT count(*) FROM customer_tags WHERE tag_id = ? AND state <> 'removed'"),
+                       {tagId}});
+    }
+    if (departmentId != 0) {
+        bounds.append({QStringLiteral("SELECT count(*) FROM customer_departments WHERE department_id = ?"),
+                       {departmentId}});
+    }
+    if (vip != Vip::Any) {
+        bounds.append({QStringLiteral("SELECT count(*) FROM customers WHERE vip = ?"), {vip == Vip::Only ? 1 : 0}});
+    }
+    if (!subscribedChannel.isEmpty()) {
+        bounds.append({QStringLiteral("SELECT count(*) FROM subscriptions WHERE channel = ? AND status = 'subscribed'"),
+                       {subscribedChannel}});
+    }
+    return bounds;
+}
+
 bool CustomerFilter::isFilterText(const QString &text)
 {
     for (const QString &prefix : {kLabelPrefix, kSegmentPrefix, kTagPrefix, kDepartmentPrefix, kVipPrefix, kSubscribedPrefix,

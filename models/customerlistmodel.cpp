@@ -9,12 +9,14 @@
 #include "sql.h"
 
 #include <QLocale>
+
+#include <algorithm>
 #include <QSqlQuery>
 
 namespace Gavel::Models {
 
 CustomerListModel::CustomerListModel(const Database &database, QObject *parent)
-    : QAbstractTableModel(parent), m_db(database.connection()), m_search(database.dialect())
+    : QAbstractTableModel(parent), m_db(database.connection()), m_search(database.dialect()), m_sqlite(database.dialect().isSqlite())
 {
     SettingsStore settings(database);
     m_currency = settings.houseCurrency();
@@ -203,6 +205,8 @@ void CustomerListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
+    // The count first: how many match decides how the page is best read (walkSortIndex()).
+    refreshCount();
     Error error;
     m_rows = readPage(nullptr, &error);
     m_atEnd = !error.message.isEmpty() || m_rows.size() < m_pageSize;
@@ -210,7 +214,6 @@ void CustomerListModel::reload()
     if (!error.message.isEmpty()) {
         Q_EMIT errorOccurred(error);
     }
-    refreshCount();
 }
 
 qint64 CustomerListModel::customerIdAt(int row) const
@@ -249,6 +252,41 @@ QString CustomerListModel::sortColumnSql() const
     default:
         return QStringLiteral("sort_name");
     }
+}
+
+QString CustomerListModel::sortIndexSql() const
+{
+    // Migration 1's (column, id) indexes; vip's is migration 6's.
+    switch (m_sortColumn) {
+    case CustomerNoColumn:
+        return {}; // its UNIQUE constraint's index has no name of ours; one match is typical
+    case EmailColumn:
+        return QStringLiteral("customers_email");
+    case CityColumn:
+        return QStringLiteral("customers_city");
+    case CountryColumn:
+        return QStringLiteral("customers_country");
+    case VipColumn:
+        return QStringLiteral("customers_vip");
+    case LastActivityColumn:
+        return QStringLiteral("customers_last_activity");
+    case TotalSpentColumn:
+        return QStringLiteral("customers_total_spent");
+    case NameColumn:
+    default:
+        return QStringLiteral("customers_sort_name");
+    }
+}
+
+bool CustomerListModel::walkSortIndex() const
+{
+    // Very many matches (a big city, a filter on most customers): walking the sort order's
+    // index and keeping the matching rows finds a page after about pageSize × customers /
+    // matches index entries when the matches are spread out, far cheaper than reading and
+    // sorting every match. Fewer matches: SQLite's own plan (read the matches, sort them). Only SQLite needs telling;
+    // PostgreSQL's planner weighs the two with its statistics.
+    return m_sqlite && (!m_searchText.isEmpty() || !m_filter.isEmpty()) && (m_planCount < 0 || m_planCount >= m_indexWalkThreshold) &&
+           !sortIndexSql().isEmpty();
 }
 
 QVariant CustomerListModel::sortValueOf(const Row &row) const
@@ -307,6 +345,9 @@ QList<CustomerListModel::Row> CustomerListModel::readPage(const Row *after, Erro
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString statement = QStringLiteral("SELECT id, sort_name, first_name, last_name, company, customer_no, email, city,"
                                        " country, vip, last_activity_at, total_spent_minor FROM customers");
+    if (walkSortIndex()) {
+        statement += QStringLiteral(" INDEXED BY ") + sortIndexSql();
+    }
     if (!conditions.isEmpty()) {
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
@@ -342,20 +383,92 @@ QList<CustomerListModel::Row> CustomerListModel::readPage(const Row *after, Erro
     return rows;
 }
 
+qint64 CustomerListModel::matchBound() const
+{
+    // Each clause's size from an index alone; the clauses together as if independent
+    // (customers × the product of their shares), never more than the smallest of them.
+    QList<qint64> sizes;
+    const auto add = [&](const QString &statement, const QVariantList &values) {
+        auto count = Sql::scalar(m_db, statement, values, QStringLiteral("estimating the customers"));
+        if (count) {
+            sizes << count->toLongLong();
+        }
+    };
+    QVariantList values;
+    const QString searchCount = m_search.countStatement(m_searchText, &values);
+    if (!searchCount.isEmpty()) {
+        add(searchCount, values);
+    }
+    for (const auto &[statement, bindings] : m_filter.sizeBounds()) {
+        add(statement, bindings);
+    }
+    if (sizes.isEmpty()) {
+        return -1;
+    }
+    if (sizes.size() == 1) {
+        return sizes.first();
+    }
+    auto total = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customers"), {},
+                             QStringLiteral("counting the customers"));
+    const double customers = total ? qMax<double>(1, total->toLongLong()) : 1;
+    double estimate = customers;
+    for (const qint64 size : std::as_const(sizes)) {
+        estimate *= size / customers;
+    }
+    return qMin(static_cast<qint64>(estimate), *std::min_element(sizes.cbegin(), sizes.cend()));
+}
+
 void CustomerListModel::refreshCount()
 {
+    m_countGeneration.renew();
     QVariantList values;
-    const QString search = whereClause(&values);
-    QString statement = QStringLiteral("SELECT count(*) FROM customers");
-    if (!search.isEmpty()) {
-        statement += QStringLiteral(" WHERE ") + search;
+    // Cheap exact counts, made on the spot: on SQLite, everyone (count(*) reads the smallest
+    // index) or search words alone (from the full-text index, no customer row read).
+    // PostgreSQL reads the whole table for any count(*) of a million rows: always off the
+    // GUI thread.
+    QString statement = m_filter.isEmpty() ? m_search.countStatement(m_searchText, &values) : QString();
+    const bool cheap = m_sqlite && (!statement.isEmpty() || (m_filter.isEmpty() && m_searchText.isEmpty()));
+    if (statement.isEmpty()) {
+        values.clear();
+        const QString search = whereClause(&values);
+        statement = QStringLiteral("SELECT count(*) FROM customers");
+        if (!search.isEmpty()) {
+            statement += QStringLiteral(" WHERE ") + search;
+        }
+    }
+    if (!cheap && m_loader != nullptr) {
+        // The page must not wait for it: a bound decides the plan, the count follows.
+        m_planCount = m_sqlite ? matchBound() : -1;
+        m_matchCount = -1;
+        Q_EMIT matchCountChanged(m_matchCount);
+        m_loader->run<qint64>(
+            m_countGeneration, this,
+            [statement, values](Database &db) -> Result<qint64> {
+                auto count = Sql::scalar(db.connection(), statement, values, QStringLiteral("counting the customers"));
+                if (!count) {
+                    return count.error();
+                }
+                return count->toLongLong();
+            },
+            [this](const Result<qint64> &count) {
+                if (!count) {
+                    Q_EMIT errorOccurred(count.error());
+                    return;
+                }
+                m_matchCount = *count;
+                Q_EMIT matchCountChanged(m_matchCount);
+            });
+        return;
     }
     auto count = Sql::scalar(m_db, statement, values, QStringLiteral("counting the customers"));
     if (!count) {
         Q_EMIT errorOccurred(count.error());
+        m_matchCount = 0;
+        m_planCount = -1;
         return;
     }
     m_matchCount = count->toLongLong();
+    m_planCount = m_matchCount;
     Q_EMIT matchCountChanged(m_matchCount);
 }
 

@@ -2,6 +2,7 @@
 
 #include "customerfilter.h"
 #include "customersearch.h"
+#include "loader.h"
 #include "result.h"
 
 #include <QAbstractTableModel>
@@ -60,10 +61,22 @@ public:
     /// The row of a customer among those fetched so far, or -1.
     int rowOfCustomer(qint64 customerId) const;
 
+    /// Counts that must read many rows (a filter over a million customers) then run on the
+    /// loader's thread: the page shows at once, matchCount() is -1 until the count arrives
+    /// with matchCountChanged(). Without a loader every count is made on the spot.
+    void setLoader(Loader *loader) { m_loader = loader; }
+
+    /// From how many matches pages are read by walking the sort column's index rather than
+    /// by sorting the matches (SQLite; 20,000 by default). Walking wins when the matches are
+    /// spread over the sort order (a city, a mail domain) and loses when they bunch together
+    /// (the first letters of a surname, sorted by name), so it is kept for very large sets.
+    void setIndexWalkThreshold(qint64 matches) { m_indexWalkThreshold = matches; }
+
     /// Rows read per page.
     void setPageSize(int rows) { m_pageSize = rows; }
 
 Q_SIGNALS:
+    /// The number of matches, or -1 while it is being counted.
     void matchCountChanged(qint64 count);
     /// A query failed; the list keeps what it had.
     void errorOccurred(const Gavel::Models::Error &error);
@@ -88,9 +101,17 @@ private:
     QString whereClause(QVariantList *values) const;
     QList<Row> readPage(const Row *after, Error *error) const;
     void refreshCount();
+    /// The index of the sort column (SQLite's name), or empty.
+    QString sortIndexSql() const;
+    /// Whether to read pages by walking the sort column's index (see the definition).
+    bool walkSortIndex() const;
+    /// An estimate of the matches from index-only counts; -1 when there is none.
+    qint64 matchBound() const;
+
 
     QSqlDatabase m_db;
     CustomerSearch m_search;
+    bool m_sqlite = true;
     QString m_currency;
     QList<Row> m_rows;
     QString m_searchText;
@@ -100,6 +121,11 @@ private:
     int m_pageSize = 200;
     bool m_atEnd = false;
     qint64 m_matchCount = 0;
+    /// What walkSortIndex() decides on: the exact count, or a bound while it is counted.
+    qint64 m_planCount = 0;
+    qint64 m_indexWalkThreshold = 20000;
+    Loader *m_loader = nullptr;
+    LoadGeneration m_countGeneration;
 };
 
 } // namespace Gavel::Models

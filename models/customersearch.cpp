@@ -170,6 +170,17 @@ QStringList CustomerSearch::indexDdl() const
                 .arg(indexedText(QString()))};
 }
 
+QString CustomerSearch::countStatement(const QString &text, QVariantList *values) const
+{
+    const QStringList words = terms(text);
+    if (!m_dialect.isSqlite() || words.isEmpty()) {
+        return {};
+    }
+    // The triggers keep one index row per customer, so this is the same count as the join.
+    *values << query(words);
+    return QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?");
+}
+
 QString CustomerSearch::condition(const QString &text, QVariantList *values) const
 {
     const QStringList words = terms(text);

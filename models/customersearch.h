@@ -35,6 +35,11 @@ public:
     /// `text`, with its bound value appended to `values`; empty when `text` has no terms.
     QString condition(const QString &text, QVariantList *values) const;
 
+    /// A statement counting the customers matching `text` from the index alone (no row of
+    /// `customers` read), with its bound value appended to `values`; empty when the engine
+    /// has no such shortcut (PostgreSQL's index is on the table) or `text` has no terms.
+    QString countStatement(const QString &text, QVariantList *values) const;
+
 private:
     /// The engine's full-text query for the terms: every term a prefix, all required.
     QString query(const QStringList &terms) const;

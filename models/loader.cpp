@@ -4,8 +4,34 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 
 namespace Gavel::Models {
+
+namespace {
+Q_LOGGING_CATEGORY(lcLoader, "gavel.loader", QtWarningMsg)
+}
+
+qint64 Loader::timerNow()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer started;
+        started.start();
+        return started;
+    }();
+    return clock.nsecsElapsed();
+}
+
+void Loader::logLoad(const char *who, qint64 started)
+{
+    qCDebug(lcLoader, "%s: %.2f ms", who, (timerNow() - started) / 1e6);
+}
+
+void Loader::logShown(const char *who, qint64 started)
+{
+    qCDebug(lcLoader, "%s shown: %.2f ms", who, (timerNow() - started) / 1e6);
+}
 
 /// Lives on the loader's thread and owns the connection there.
 class Loader::Worker final : public QObject

@@ -51,17 +51,22 @@ public:
         const auto counter = generation.m_counter;
         const quint64 ticket = counter->load();
         QPointer<QObject> guard(receiver);
-        enqueue([this, counter, ticket, guard, work = std::move(work), done = std::move(done)](Database *database,
-                                                                                              const Error *failure) {
+        const char *who = receiver ? receiver->metaObject()->className() : "?";
+        enqueue([this, counter, ticket, guard, who, work = std::move(work), done = std::move(done)](Database *database,
+                                                                                                   const Error *failure) {
             if (counter->load() != ticket) {
                 return; // stale before it started: skip the query
             }
+            const qint64 started = timerNow();
             auto result = std::make_shared<Result<T>>(database ? work(*database) : Result<T>(*failure));
+            logLoad(who, started);
             QMetaObject::invokeMethod(
                 this,
-                [counter, ticket, guard, done, result] {
+                [counter, ticket, guard, who, done, result] {
                     if (counter->load() == ticket && guard) {
+                        const qint64 shown = timerNow();
                         done(*result);
+                        logShown(who, shown);
                     }
                 },
                 Qt::QueuedConnection);
@@ -75,6 +80,12 @@ public:
     bool waitForIdle(int milliseconds = 10000);
 
 private:
+    /// Nanoseconds of a monotonic clock, and a debug line per load ("gavel.loader"
+    /// logging category: QT_LOGGING_RULES="gavel.loader.debug=true") with its time.
+    static qint64 timerNow();
+    static void logLoad(const char *who, qint64 started);
+    static void logShown(const char *who, qint64 started);
+
     using Job = std::function<void(Database *database, const Error *failure)>;
     void enqueue(Job job);
 

@@ -1,5 +1,8 @@
 #include "sql.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -52,9 +55,33 @@ Error errorFrom(const QSqlError &sqlError, const QString &what)
     return Error::make(kind, message, detail);
 }
 
+namespace {
+// Statements whose first result took long ("gavel.sql" debug: QT_LOGGING_RULES="gavel.sql.debug=true").
+Q_LOGGING_CATEGORY(lcSql, "gavel.sql", QtWarningMsg)
+
+struct SlowStatementLog
+{
+    explicit SlowStatementLog(const QString &text) : statement(text)
+    {
+        if (lcSql().isDebugEnabled()) {
+            clock.start();
+        }
+    }
+    ~SlowStatementLog()
+    {
+        if (clock.isValid() && clock.nsecsElapsed() > 2'000'000) {
+            qCDebug(lcSql, "%.1f ms: %s", clock.nsecsElapsed() / 1e6, qPrintable(statement.simplified().left(300)));
+        }
+    }
+    const QString &statement;
+    QElapsedTimer clock;
+};
+} // namespace
+
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
                        const QString &what)
 {
+    const SlowStatementLog log(statement);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     const auto failed = [&] {

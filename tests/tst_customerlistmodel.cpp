@@ -3,6 +3,7 @@
 #include "customerfilter.h"
 #include "customerstore.h"
 #include "labelstore.h"
+#include "loader.h"
 #include "sqlfixture.h"
 #include "roles.h"
 #include "sql.h"
@@ -102,6 +103,69 @@ private Q_SLOTS:
                 QCOMPARE(seen.size(), 25);
             }
         }
+    }
+
+    // Both ways of reading a page (sorting the matches, or walking the sort column's index
+    // for many matches) list the same customers in the same order, page after page.
+    void bothPlansListTheSameCustomers()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        populate(test->db());
+        const auto all = [&](qint64 threshold, const QString &search, const QString &filterText, int column,
+                             Qt::SortOrder order) {
+            CustomerListModel model(test->db());
+            model.setIndexWalkThreshold(threshold);
+            model.setPageSize(3);
+            model.sort(column, order);
+            if (!filterText.isEmpty()) {
+                model.setFilter(*CustomerFilter::fromPlaceText(test->db(), filterText));
+            }
+            model.setSearchText(search);
+            while (model.canFetchMore({})) {
+                model.fetchMore({});
+            }
+            QList<qint64> ids;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                ids << model.customerIdAt(row);
+            }
+            return ids;
+        };
+        for (const int column : {int(CustomerListModel::NameColumn), int(CustomerListModel::CityColumn),
+                                 int(CustomerListModel::VipColumn), int(CustomerListModel::CustomerNoColumn)}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                for (const auto &[search, filter, expected] :
+                     {std::tuple{QStringLiteral("london"), QString(), 12}, std::tuple{QString(), QStringLiteral("vip:no"), 20},
+                      std::tuple{QStringLiteral("paris"), QStringLiteral("vip:yes"), 3}}) {
+                    const QList<qint64> sorted = all(1'000'000, search, filter, column, order);
+                    QCOMPARE(sorted.size(), expected);
+                    QCOMPARE(all(0, search, filter, column, order), sorted);
+                }
+            }
+        }
+    }
+
+    // With a loader, a filter's count is made off the GUI thread: the first page is there at
+    // once, the count follows.
+    void countsFiltersOffTheGuiThread()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        populate(test->db());
+        Loader loader(test->db());
+        CustomerListModel model(test->db());
+        model.setLoader(&loader);
+        QCOMPARE(model.matchCount(), qint64(25)); // everyone: counted on the spot
+        QSignalSpy counted(&model, &CustomerListModel::matchCountChanged);
+        model.setFilter(*CustomerFilter::fromPlaceText(test->db(), QStringLiteral("vip:no")));
+        QCOMPARE(model.rowCount(), 20);
+        QCOMPARE(model.matchCount(), qint64(-1));
+        QTRY_COMPARE(model.matchCount(), qint64(20));
+        QCOMPARE(counted.constLast().at(0).toLongLong(), qint64(20));
+        // A newer filter wins over a count still on its way.
+        model.setFilter(*CustomerFilter::fromPlaceText(test->db(), QStringLiteral("vip:yes")));
+        model.setSearchText(QStringLiteral("london"));
+        QVERIFY(loader.waitForIdle());
+        QCOMPARE(model.matchCount(), qint64(2)); // 5 and 15
+        QCOMPARE(model.rowCount(), 2);
     }
 
     void sortsByNameIgnoringAccents()

@@ -222,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(list->table()->model()->rowCount(), 2); // A and B, not the empty customer
         QVERIFY(list->filterBar()->isVisible());
         QCOMPARE(text(list, "filterText"), QString::fromUtf8("Showing Label “Museum contact”"));
-        QCOMPARE(text(list, "customerCount"), QStringLiteral("2 customers"));
+        QTRY_COMPARE(text(list, "customerCount"), QStringLiteral("2 customers")); // a filter is counted off the GUI thread
 
         auto *clear = list->findChild<QAbstractButton *>(QStringLiteral("clearFilter"));
         QTest::mouseClick(clear, Qt::LeftButton);

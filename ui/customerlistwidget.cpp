@@ -246,6 +246,13 @@ void CustomerListWidget::activateCurrent()
 void CustomerListWidget::updateSummary(qint64 count)
 {
     const QLocale locale;
+    if (count < 0) {
+        // A big filter is counted off the GUI thread; its first page is already shown.
+        m_summary->setText(tr("Counting…"));
+        m_table->setVisible(true);
+        m_emptyState->setVisible(false);
+        return;
+    }
     m_summary->setText(count == 1 ? tr("1 customer") : tr("%1 customers").arg(locale.toString(count)));
     const bool empty = count == 0;
     m_table->setVisible(!empty);
@@ -261,8 +268,8 @@ void CustomerListWidget::updateSummary(qint64 count)
             m_emptyState->setText(m_model->searchText().isEmpty()
                                       ? tr("There are no customers in this database yet.\n\nImport a customer list "
                                            "(File → Import…) or open the demo database (File → Open Demo Database).")
-                                      : tr("No customer matches “%1”.\nSearch looks at names, Customer IDs and e-mail "
-                                           "addresses.")
+                                      : tr("No customer matches “%1”.\nSearch looks at names, Customer IDs, e-mail "
+                                           "addresses, phone numbers and cities.")
                                             .arg(m_model->searchText()));
         }
     }

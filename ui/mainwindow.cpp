@@ -51,6 +51,7 @@ MainWindow::MainWindow(Models::Database &database, QWidget *parent) : QMainWindo
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
     m_list = new CustomerListWidget(database, this);
+    m_list->model()->setLoader(m_loader);
     m_profile = new ProfileWidget(database, *m_loader, *m_navigator, this);
     addPage(Place::Kind::CustomerList, m_list);
     addPage(Place::Kind::Customer, m_profile);

@@ -38,6 +38,9 @@ RecordTableView::RecordTableView(QWidget *parent) : QTableView(parent)
     m_proxy = new RecordSortProxy(this);
     m_proxy->setSourceModel(m_records);
     setModel(m_proxy);
+    // Fitting columns measures this many rows, not all of them: a customer with hundreds of
+    // invoices must not hold the window while every cell's text is measured.
+    horizontalHeader()->setResizeContentsPrecision(100);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
