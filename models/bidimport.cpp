@@ -4,7 +4,7 @@
 #include "importresolver.h"
 #include "importvalues.h"
 #include "money.h"
-#include "sql.h"
+#include "preparedstatements.h"
 
 #include <QCoreApplication>
 
@@ -38,7 +38,8 @@ std::optional<QString> channelOf(const QString &text)
 } // namespace
 
 BidImport::BidImport(ImportSession &session)
-    : m_session(session), m_bids(session.kind == ImportKind::Bids), m_events(session.database)
+    : m_session(session), m_bids(session.kind == ImportKind::Bids), m_events(session.database),
+      m_statements(session.database.connection())
 {
     m_sale = field("sale_no");
     m_lot = field("lot_no");
@@ -54,13 +55,14 @@ BidImport::BidImport(ImportSession &session)
                                                           QStringLiteral("amount_minor"), QStringLiteral("currency"),
                                                           QStringLiteral("placed_at"), QStringLiteral("channel"),
                                                           QStringLiteral("is_winning")});
-        m_row.resize(7);
+        m_sink->setOrder({QStringLiteral("lot_id"), QStringLiteral("customer_id"), QStringLiteral("amount_minor"),
+                          QStringLiteral("placed_at")});
     } else {
         m_addedAt = field("added_at");
         m_sink = std::make_unique<ImportSink>(
             session.database, QStringLiteral("wishlists"),
             QStringList{QStringLiteral("customer_id"), QStringLiteral("lot_id"), QStringLiteral("added_at")});
-        m_row.resize(3);
+        m_sink->setOrder({QStringLiteral("customer_id"), QStringLiteral("lot_id")});
     }
 }
 
@@ -104,17 +106,21 @@ Result<RowResult> BidImport::handle(const ImportRow &row)
             }
             addedAt = *at;
         }
-        m_row[0] = static_cast<qlonglong>(*customer);
-        m_row[1] = static_cast<qlonglong>(target.id);
-        m_row[2] = static_cast<qlonglong>(addedAt);
-        if (Status status = m_sink->add(m_row); !status) {
+        m_sink->setInt(0, *customer);
+        m_sink->setInt(1, target.id);
+        m_sink->setInt(2, addedAt);
+        if (Status status = m_sink->add(); !status) {
             return status.error();
         }
-        ImportEvents::Refs refs;
-        refs.sale = target.saleId;
-        refs.lot = target.id;
-        if (Status status = m_events.add(*customer, addedAt, EventKind::WishlistAdded, {}, refs); !status) {
-            return status.error();
+        if (m_sink->lastRowNew()) {
+            // An entry already there got its event when it was written.
+            ImportEvents::Refs refs;
+            refs.sale = target.saleId;
+            refs.lot = target.id;
+            if (Status status = m_events.add(*customer, addedAt, EventKind::WishlistAdded, QStringView(), refs);
+                !status) {
+                return status.error();
+            }
         }
         return RowResult::added();
     }
@@ -146,14 +152,14 @@ Result<RowResult> BidImport::handle(const ImportRow &row)
     if (!winning) {
         return RowResult::rejected(m_winning, tr("“%1” is neither yes nor no.").arg(row.value(m_winning)));
     }
-    m_row[0] = static_cast<qlonglong>(target.id);
-    m_row[1] = static_cast<qlonglong>(*customer);
-    m_row[2] = static_cast<qlonglong>(*amount);
-    m_row[3] = currency;
-    m_row[4] = static_cast<qlonglong>(placedAt);
-    m_row[5] = *channel;
-    m_row[6] = *winning ? 1 : 0;
-    if (Status status = m_sink->add(m_row); !status) {
+    m_sink->setInt(0, target.id);
+    m_sink->setInt(1, *customer);
+    m_sink->setInt(2, *amount);
+    m_sink->setText(3, currency);
+    m_sink->setInt(4, placedAt);
+    m_sink->setText(5, *channel);
+    m_sink->setInt(6, *winning ? 1 : 0);
+    if (Status status = m_sink->add(); !status) {
         return status.error();
     }
     ImportEvents::Refs refs;
@@ -161,12 +167,15 @@ Result<RowResult> BidImport::handle(const ImportRow &row)
     refs.lot = target.id;
     refs.amount = *amount;
     refs.currency = currency;
-    if (Status status = m_events.add(*customer, placedAt, EventKind::BidPlaced, QString::number(*amount), refs);
-        !status) {
-        return status.error();
+    // A bid already there got its event when it was written (on SQLite the sink knows at
+    // once; on PostgreSQL the event's id leaves it out at the flush instead).
+    if (m_sink->lastRowNew()) {
+        if (Status status = m_events.add(*customer, placedAt, EventKind::BidPlaced, *amount, refs); !status) {
+            return status.error();
+        }
     }
     if (*winning) {
-        if (Status status = m_events.add(*customer, placedAt, EventKind::LotWon, {}, refs); !status) {
+        if (Status status = m_events.add(*customer, placedAt, EventKind::LotWon, QStringView(), refs); !status) {
             return status.error();
         }
         m_winners.push_back({target.id, *customer, *amount, placedAt});
@@ -185,18 +194,15 @@ Result<qint64> BidImport::endBatch()
     }
     // A winning bid: the bid is marked (also when it was imported before as an ordinary
     // bid) and the lot is sold to the bidder at that hammer price.
-    const QSqlDatabase db = m_session.database.connection();
     for (const Winner &winner : m_winners) {
-        auto marked =
-            Sql::exec(db,
-                      QStringLiteral("UPDATE bids SET is_winning = 1 WHERE lot_id = ? AND customer_id = ?"
-                                     " AND amount_minor = ? AND placed_at = ? AND is_winning = 0"),
-                      {winner.lot, winner.customer, winner.amount, winner.placedAt}, tr("marking the winning bid"));
+        auto marked = m_statements.exec(
+            QStringLiteral("UPDATE bids SET is_winning = 1 WHERE lot_id = ? AND customer_id = ?"
+                           " AND amount_minor = ? AND placed_at = ? AND is_winning = 0"),
+            {winner.lot, winner.customer, winner.amount, winner.placedAt}, tr("marking the winning bid"));
         if (!marked) {
             return marked.error();
         }
-        auto sold = Sql::exec(
-            db,
+        auto sold = m_statements.exec(
             QStringLiteral("UPDATE lots SET status = 'sold', buyer_id = ?, hammer_minor = ?"
                            " WHERE id = ? AND (buyer_id IS NULL OR buyer_id <> ? OR hammer_minor IS NULL"
                            " OR hammer_minor <> ? OR status <> 'sold')"),

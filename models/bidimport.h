@@ -3,6 +3,7 @@
 #include "importevents.h"
 #include "importhandler.h"
 #include "importsink.h"
+#include "preparedstatements.h"
 
 #include <memory>
 #include <vector>
@@ -35,10 +36,10 @@ private:
     bool m_bids;
     std::unique_ptr<ImportSink> m_sink;
     ImportEvents m_events;
+    PreparedStatements m_statements;
     std::vector<Winner> m_winners;
     int m_sale, m_lot, m_customer, m_amount = -1, m_placedAt = -1, m_winning = -1, m_channel = -1, m_currency = -1,
                                    m_addedAt = -1;
-    QVariantList m_row;
     qint64 m_countedRows = 0;
 };
 

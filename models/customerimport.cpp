@@ -5,6 +5,7 @@
 #include "importresolver.h"
 #include "importvalues.h"
 #include "labelstore.h"
+#include "preparedstatements.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,7 @@ QStringList splitImportList(const QString &cell)
 
 CustomerImport::CustomerImport(ImportSession &session)
     : m_session(session), m_merger(session.database, QStringLiteral("customers"), true, session.now),
-      m_events(session.database)
+      m_events(session.database), m_statements(session.database.connection())
 {
     static const char *const plain[] = {"title",       "first_name",    "last_name",     "company", "phone",
                                         "sms_number",  "address_line1", "address_line2", "city",    "region",
@@ -339,16 +340,14 @@ Result<qint64> CustomerImport::create(const QString &customerNo, const QString &
         bound << it.value();
         marks << QStringLiteral("?");
     }
-    auto inserted = Sql::exec(m_session.database.connection(),
-                              QStringLiteral("INSERT INTO customers (%1) VALUES (%2)")
-                                  .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                              bound, tr("adding customer %1").arg(number));
+    auto inserted = m_statements.exec(QStringLiteral("INSERT INTO customers (%1) VALUES (%2)")
+                                          .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                                      bound, tr("adding customer %1").arg(number));
     if (!inserted) {
         return inserted.error();
     }
-    auto id =
-        Sql::scalar(m_session.database.connection(), QStringLiteral("SELECT id FROM customers WHERE customer_no = ?"),
-                    {number}, tr("adding customer %1").arg(number));
+    auto id = m_statements.scalar(QStringLiteral("SELECT id FROM customers WHERE customer_no = ?"), {number},
+                                  tr("adding customer %1").arg(number));
     if (!id) {
         return id.error();
     }
@@ -358,21 +357,19 @@ Result<qint64> CustomerImport::create(const QString &customerNo, const QString &
 
 Status CustomerImport::updateSortName(qint64 id)
 {
-    auto names = Sql::exec(m_session.database.connection(),
-                           QStringLiteral("SELECT first_name, last_name, company FROM customers WHERE id = ?"), {id},
-                           tr("updating the customer's name"));
+    auto names = m_statements.exec(QStringLiteral("SELECT first_name, last_name, company FROM customers WHERE id = ?"),
+                                   {id}, tr("updating the customer's name"));
     if (!names) {
         return names.error();
     }
-    if (!names->next()) {
+    if (!(*names)->next()) {
         return {};
     }
-    const QString sortName =
-        Customer::sortNameFor(names->value(0).toString(), names->value(1).toString(), names->value(2).toString());
-    names->finish();
-    auto updated =
-        Sql::exec(m_session.database.connection(), QStringLiteral("UPDATE customers SET sort_name = ? WHERE id = ?"),
-                  {sortName, id}, tr("updating the customer's name"));
+    const QString sortName = Customer::sortNameFor((*names)->value(0).toString(), (*names)->value(1).toString(),
+                                                   (*names)->value(2).toString());
+    (*names)->finish();
+    auto updated = m_statements.exec(QStringLiteral("UPDATE customers SET sort_name = ? WHERE id = ?"), {sortName, id},
+                                     tr("updating the customer's name"));
     if (!updated) {
         return updated.error();
     }
@@ -388,8 +385,7 @@ Status CustomerImport::subscribe(qint64 id, const Subscription &subscription)
     if (*category == 0) {
         return {};
     }
-    auto written = Sql::exec(
-        m_session.database.connection(),
+    auto written = m_statements.exec(
         QStringLiteral(
             "INSERT INTO subscriptions (customer_id, channel, category_id, status, changed_at, source,"
             " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -411,11 +407,11 @@ Status CustomerImport::subscribe(qint64 id, const Subscription &subscription)
 Status CustomerImport::addDepartments(qint64 id, const QList<qint64> &departments)
 {
     for (const qint64 department : departments) {
-        auto added = Sql::exec(m_session.database.connection(),
-                               QStringLiteral("INSERT INTO customer_departments (customer_id, department_id, source,"
-                                              " added_at, added_by) VALUES (?, ?, 'import', ?, ?)"
-                                              " ON CONFLICT DO NOTHING"),
-                               {id, department, m_session.now, m_session.actor}, tr("adding the departments"));
+        auto added =
+            m_statements.exec(QStringLiteral("INSERT INTO customer_departments (customer_id, department_id, source,"
+                                             " added_at, added_by) VALUES (?, ?, 'import', ?, ?)"
+                                             " ON CONFLICT DO NOTHING"),
+                              {id, department, m_session.now, m_session.actor}, tr("adding the departments"));
         if (!added) {
             return added.error();
         }
@@ -430,23 +426,22 @@ Result<qint64> CustomerImport::labelFor(const QString &name)
         return *found;
     }
     const QSqlDatabase db = m_session.database.connection();
-    auto existing = Sql::scalar(db, QStringLiteral("SELECT id FROM labels WHERE name_key = ?"), {key},
-                                tr("looking up the tag “%1”").arg(name));
+    auto existing = m_statements.scalar(QStringLiteral("SELECT id FROM labels WHERE name_key = ?"), {key},
+                                        tr("looking up the tag “%1”").arg(name));
     if (!existing) {
         return existing.error();
     }
     if (existing->isNull()) {
-        auto created =
-            Sql::exec(db,
-                      QStringLiteral("INSERT INTO labels (uuid, name, name_key, updated_at, updated_by)"
-                                     " VALUES (?, ?, ?, ?, ?)"),
-                      {QUuid::createUuid().toString(QUuid::WithoutBraces), name, key, m_session.now, m_session.actor},
-                      tr("adding the tag “%1”").arg(name));
+        auto created = m_statements.exec(
+            QStringLiteral("INSERT INTO labels (uuid, name, name_key, updated_at, updated_by)"
+                           " VALUES (?, ?, ?, ?, ?)"),
+            {QUuid::createUuid().toString(QUuid::WithoutBraces), name, key, m_session.now, m_session.actor},
+            tr("adding the tag “%1”").arg(name));
         if (!created) {
             return created.error();
         }
-        existing = Sql::scalar(db, QStringLiteral("SELECT id FROM labels WHERE name_key = ?"), {key},
-                               tr("adding the tag “%1”").arg(name));
+        existing = m_statements.scalar(QStringLiteral("SELECT id FROM labels WHERE name_key = ?"), {key},
+                                       tr("adding the tag “%1”").arg(name));
         if (!existing) {
             return existing.error();
         }
@@ -462,10 +457,10 @@ Status CustomerImport::addTags(qint64 id, const QStringList &tags)
         if (!label) {
             return label.error();
         }
-        auto added = Sql::exec(m_session.database.connection(),
-                               QStringLiteral("INSERT INTO customer_labels (customer_id, label_id, added_at, added_by)"
-                                              " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                               {id, *label, m_session.now, m_session.actor}, tr("adding the tags"));
+        auto added =
+            m_statements.exec(QStringLiteral("INSERT INTO customer_labels (customer_id, label_id, added_at, added_by)"
+                                             " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                              {id, *label, m_session.now, m_session.actor}, tr("adding the tags"));
         if (!added) {
             return added.error();
         }

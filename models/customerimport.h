@@ -3,6 +3,7 @@
 #include "importevents.h"
 #include "importhandler.h"
 #include "importmerger.h"
+#include "preparedstatements.h"
 
 #include <QHash>
 
@@ -40,6 +41,7 @@ private:
     ImportSession &m_session;
     ImportMerger m_merger;
     ImportEvents m_events;
+    PreparedStatements m_statements;
     QHash<QString, qint64> m_labels;
     /// The plain text columns: field index → column.
     QList<std::pair<int, QString>> m_columns;

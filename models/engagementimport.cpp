@@ -242,7 +242,7 @@ Result<RowResult> EngagementImport::smsEvent(const ImportRow &row, qint64 custom
         refs.campaign = *campaign;
     }
     refs.info = row.value(field("message"));
-    if (Status status = m_events.add(customer, *at, kind, key + u'|' + refs.info, refs); !status) {
+    if (Status status = m_events.add(customer, *at, kind, QString(key + u'|' + refs.info), refs); !status) {
         return status.error();
     }
     return RowResult::added();
@@ -291,7 +291,7 @@ Result<RowResult> EngagementImport::webEvent(const ImportRow &row, qint64 custom
         refs.sale = (*lot)->saleId;
     }
     refs.info = row.value(field("url"));
-    if (Status status = m_events.add(customer, *at, kind, refs.info + u'|' + QString::number(refs.lot), refs);
+    if (Status status = m_events.add(customer, *at, kind, QString(refs.info + u'|' + QString::number(refs.lot)), refs);
         !status) {
         return status.error();
     }

@@ -158,6 +158,9 @@ public:
     }
 
     Status source(Source &source, qint64 totalBytes, qint64 bytesBefore, bool &stop);
+    /// Foreign keys are off for the load (SQLite): the resolver's cached ids are then only
+    /// trusted while no other connection has written (see checkOtherWriters).
+    void watchOtherWriters() { m_watchOtherWriters = true; }
     Status finishStrict(bool cancelled);
 
 private:
@@ -189,6 +192,7 @@ private:
         }
     }
     Status endBatch(ImportHandler &handler, qint64 &added);
+    Status checkOtherWriters();
 
     Database &m_database;
     const ImportOptions &m_options;
@@ -197,7 +201,30 @@ private:
     ImportResolver m_resolver;
     std::unique_ptr<Transaction> m_strictTransaction;
     bool m_anyCommitted = false;
+    bool m_watchOtherWriters = false;
+    QVariant m_dataVersion;
 };
+
+Status Run::checkOtherWriters()
+{
+    if (!m_watchOtherWriters) {
+        return {};
+    }
+    // Called at the start of each batch, inside its transaction: SQLite's BEGIN IMMEDIATE
+    // holds the write lock, so nobody can delete a customer or lot until the commit. Between
+    // batches somebody may have: data_version changes when another connection commits, and
+    // then every id is looked up again.
+    auto version = Sql::scalar(m_database.connection(), QStringLiteral("PRAGMA data_version"), {},
+                               tr("checking for changes by others"));
+    if (!version) {
+        return version.error();
+    }
+    if (m_dataVersion.isValid() && m_dataVersion != *version) {
+        m_resolver.forget();
+    }
+    m_dataVersion = *version;
+    return {};
+}
 
 Status Run::endBatch(ImportHandler &handler, qint64 &added)
 {
@@ -259,11 +286,18 @@ Status Run::source(Source &source, qint64 totalBytes, qint64 bytesBefore, bool &
         if (m_options.strict) {
             if (!m_strictTransaction) {
                 m_strictTransaction = std::make_unique<Transaction>(m_database.connection());
+                if (!m_strictTransaction->isActive()) {
+                    return m_strictTransaction->status();
+                }
+                return checkOtherWriters();
             }
             return m_strictTransaction->status();
         }
         batch = std::make_unique<Transaction>(m_database.connection());
-        return batch->status();
+        if (!batch->isActive()) {
+            return batch->status();
+        }
+        return checkOtherWriters();
     };
     if (Status status = beginBatch(); !status) {
         return status;
@@ -278,6 +312,13 @@ Status Run::source(Source &source, qint64 totalBytes, qint64 bytesBefore, bool &
     QStringList values;
     const QString stage = tr("Importing %1").arg(source.name);
     for (;;) {
+        // The next batch begins with its first row, so that between batches (and during the
+        // progress report at a batch's end) no transaction is open and others can write.
+        if (!m_options.strict && !batch) {
+            if (Status status = beginBatch(); !status) {
+                return status;
+            }
+        }
         auto read = reader.next(values);
         if (!read) {
             // A broken quote ends what can be read: the rows before it still import.
@@ -324,9 +365,7 @@ Status Run::source(Source &source, qint64 totalBytes, qint64 bytesBefore, bool &
                 m_anyCommitted = true;
                 committed = counts();
                 m_report.committedThroughLine = lastLine;
-                if (Status status = beginBatch(); !status) {
-                    return status;
-                }
+                batch.reset();
             }
             inBatch = 0;
         }
@@ -465,6 +504,32 @@ Result<ImportReport> Importer::run(Database &database, const ImportOptions &opti
             // PRAGMA takes no bound values; the number was read from SQLite itself.
             (void)Sql::exec(database.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()),
                             {}, QStringLiteral("finishing the import"));
+        }
+    });
+
+    // Bids and wishlists refer only to customers and lots the resolver has just found, so
+    // SQLite's foreign-key checks (a lookup of the customer and the lot for every bid and its
+    // event) are left out of the load; the resolver looks again whenever another connection
+    // has written (Run::checkOtherWriters). The pragma only changes outside a transaction.
+    bool foreignKeysOff = false;
+    if (database.dialect().isSqlite() && (options.kind == ImportKind::Bids || options.kind == ImportKind::Wishlists)) {
+        auto enforced = Sql::scalar(database.connection(), QStringLiteral("PRAGMA foreign_keys"), {},
+                                    QStringLiteral("preparing the import"));
+        if (enforced && enforced->toInt() == 1 &&
+            Sql::exec(database.connection(), QStringLiteral("PRAGMA foreign_keys = OFF"), {},
+                      QStringLiteral("preparing the import"))) {
+            auto off = Sql::scalar(database.connection(), QStringLiteral("PRAGMA foreign_keys"), {},
+                                   QStringLiteral("preparing the import"));
+            foreignKeysOff = off && off->toInt() == 0;
+        }
+        if (foreignKeysOff) {
+            run.watchOtherWriters();
+        }
+    }
+    const auto restoreForeignKeys = qScopeGuard([&] {
+        if (foreignKeysOff) {
+            (void)Sql::exec(database.connection(), QStringLiteral("PRAGMA foreign_keys = ON"), {},
+                            QStringLiteral("finishing the import"));
         }
     });
 

@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "database.h"
 #include "epoch.h"
+#include "preparedstatements.h"
 #include "sql.h"
 
 #include <QJsonDocument>
@@ -20,7 +21,8 @@ QString text(const QVariant &value)
 } // namespace
 
 ImportMerger::ImportMerger(Database &database, QString table, bool versioned, qint64 now)
-    : m_database(database), m_table(std::move(table)), m_versioned(versioned), m_now(now)
+    : m_database(database), m_table(std::move(table)), m_versioned(versioned), m_now(now),
+      m_statements(database.connection())
 {
 }
 
@@ -31,9 +33,9 @@ bool ImportMerger::sameAsBefore(const QVariantMap &before, const QString &key, c
 
 Result<QVariantMap> ImportMerger::previous(qint64 id)
 {
-    auto stored = Sql::scalar(m_database.connection(),
-                              QStringLiteral("SELECT imported FROM import_records WHERE entity = ? AND entity_id = ?"),
-                              {m_table, id}, QStringLiteral("reading what the last import wrote"));
+    auto stored =
+        m_statements.scalar(QStringLiteral("SELECT imported FROM import_records WHERE entity = ? AND entity_id = ?"),
+                            {m_table, id}, QStringLiteral("reading what the last import wrote"));
     if (!stored) {
         return stored.error();
     }
@@ -71,8 +73,8 @@ Result<ImportMerger::Change> ImportMerger::merge(qint64 id, const QVariantMap &f
         return Change::Unchanged;
     }
     const QSqlDatabase db = m_database.connection();
-    auto current = Sql::exec(
-        db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(candidates.join(QStringLiteral(", ")), m_table), {id},
+    auto current = m_statements.exec(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(candidates.join(QStringLiteral(", ")), m_table), {id},
         QStringLiteral("reading the record to update"));
     if (!current) {
         return current.error();
@@ -80,10 +82,10 @@ Result<ImportMerger::Change> ImportMerger::merge(qint64 id, const QVariantMap &f
     QStringList assignments;
     QVariantList values;
     QList<std::pair<QString, QString>> oldValues;
-    if (current->next()) {
+    if ((*current)->next()) {
         for (qsizetype i = 0; i < candidates.size(); ++i) {
             const QString &column = candidates.at(i);
-            const QString old = text(current->value(static_cast<int>(i)));
+            const QString old = text((*current)->value(static_cast<int>(i)));
             if (old != text(fileValues.value(column))) {
                 assignments << column + QStringLiteral(" = ?");
                 values << fileValues.value(column);
@@ -91,7 +93,7 @@ Result<ImportMerger::Change> ImportMerger::merge(qint64 id, const QVariantMap &f
             }
         }
     }
-    current->finish();
+    (*current)->finish();
     if (assignments.isEmpty()) {
         return Change::Unchanged;
     }
@@ -101,9 +103,9 @@ Result<ImportMerger::Change> ImportMerger::merge(qint64 id, const QVariantMap &f
         values << m_now << m_database.actor();
     }
     values << id;
-    auto updated = Sql::exec(
-        db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, assignments.join(QStringLiteral(", "))),
-        values, QStringLiteral("updating a record from the file"));
+    auto updated = m_statements.exec(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, assignments.join(QStringLiteral(", "))), values,
+        QStringLiteral("updating a record from the file"));
     if (!updated) {
         return updated.error();
     }
@@ -137,11 +139,11 @@ Status ImportMerger::remember(qint64 id, const QVariantMap &fileValues)
 {
     const QString json =
         QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fileValues)).toJson(QJsonDocument::Compact));
-    auto saved = Sql::exec(m_database.connection(),
-                           QStringLiteral("INSERT INTO import_records (entity, entity_id, imported, imported_at)"
-                                          " VALUES (?, ?, ?, ?) ON CONFLICT (entity, entity_id) DO UPDATE"
-                                          " SET imported = excluded.imported, imported_at = excluded.imported_at"),
-                           {m_table, id, json, m_now}, QStringLiteral("recording what the import wrote"));
+    auto saved =
+        m_statements.exec(QStringLiteral("INSERT INTO import_records (entity, entity_id, imported, imported_at)"
+                                         " VALUES (?, ?, ?, ?) ON CONFLICT (entity, entity_id) DO UPDATE"
+                                         " SET imported = excluded.imported, imported_at = excluded.imported_at"),
+                          {m_table, id, json, m_now}, QStringLiteral("recording what the import wrote"));
     if (!saved) {
         return saved.error();
     }

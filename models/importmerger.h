@@ -1,5 +1,6 @@
 #pragma once
 
+#include "preparedstatements.h"
 #include "result.h"
 
 #include <QString>
@@ -53,6 +54,7 @@ private:
     QString m_table;
     bool m_versioned;
     qint64 m_now;
+    PreparedStatements m_statements;
 };
 
 } // namespace Gavel::Models

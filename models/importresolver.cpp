@@ -1,11 +1,12 @@
 #include "importresolver.h"
 
 #include "database.h"
+#include "preparedstatements.h"
 #include "sql.h"
 
 namespace Gavel::Models {
 
-ImportResolver::ImportResolver(Database &database) : m_database(database) {}
+ImportResolver::ImportResolver(Database &database) : m_database(database), m_statements(database.connection()) {}
 
 Result<qint64> ImportResolver::lookup(QHash<QString, qint64> &cache, const QString &key, const QString &statement,
                                       const QVariantList &values, const QString &what)
@@ -14,7 +15,7 @@ Result<qint64> ImportResolver::lookup(QHash<QString, qint64> &cache, const QStri
     if (found != cache.constEnd()) {
         return *found;
     }
-    auto id = Sql::scalar(m_database.connection(), statement, values, what);
+    auto id = m_statements.scalar(statement, values, what);
     if (!id) {
         return id.error();
     }
@@ -25,19 +26,29 @@ Result<qint64> ImportResolver::lookup(QHash<QString, qint64> &cache, const QStri
 
 Result<qint64> ImportResolver::customer(const QString &reference)
 {
+    // A million bids name a few thousand customers: the reference as written finds most of
+    // them without a copy.
+    if (const auto found = m_customersByReference.constFind(reference); found != m_customersByReference.constEnd()) {
+        return *found;
+    }
     const QString key = reference.trimmed();
     if (key.isEmpty()) {
         return qint64(0);
     }
     const QString what = QStringLiteral("looking up the customer “%1”").arg(key);
+    Result<qint64> id = qint64(0);
     if (key.contains(u'@')) {
         const QString email = key.toLower();
-        auto exact =
-            lookup(m_customersByEmail, email,
-                   QStringLiteral("SELECT min(id) FROM customers WHERE email = ? OR email = ?"), {email, key}, what);
-        return exact;
+        id = lookup(m_customersByEmail, email,
+                    QStringLiteral("SELECT min(id) FROM customers WHERE email = ? OR email = ?"), {email, key}, what);
+    } else {
+        id =
+            lookup(m_customersByNo, key, QStringLiteral("SELECT id FROM customers WHERE customer_no = ?"), {key}, what);
     }
-    return lookup(m_customersByNo, key, QStringLiteral("SELECT id FROM customers WHERE customer_no = ?"), {key}, what);
+    if (id && *id != 0) {
+        m_customersByReference.insert(reference, *id);
+    }
+    return id;
 }
 
 Result<qint64> ImportResolver::customerByPhone(const QString &number)
@@ -57,40 +68,42 @@ Result<std::optional<ImportResolver::Sale>> ImportResolver::sale(const QString &
     if (found != m_sales.constEnd()) {
         return *found;
     }
-    auto query = Sql::exec(m_database.connection(),
-                           QStringLiteral("SELECT id, starts_at, currency FROM sales WHERE sale_no = ?"), {saleNo},
-                           QStringLiteral("looking up the sale “%1”").arg(saleNo));
+    auto query = m_statements.exec(QStringLiteral("SELECT id, starts_at, currency FROM sales WHERE sale_no = ?"),
+                                   {saleNo}, QStringLiteral("looking up the sale “%1”").arg(saleNo));
     if (!query) {
         return query.error();
     }
     std::optional<Sale> sale;
-    if (query->next()) {
-        sale = Sale{query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString()};
+    if ((*query)->next()) {
+        sale = Sale{(*query)->value(0).toLongLong(), (*query)->value(1).toLongLong(), (*query)->value(2).toString()};
     }
+    (*query)->finish();
     m_sales.insert(saleNo, sale);
     return sale;
 }
 
 Result<std::optional<ImportResolver::Lot>> ImportResolver::lot(const QString &saleNo, const QString &lotNo)
 {
-    const QString key = saleNo + QChar(0x1F) + lotNo;
-    const auto found = m_lots.constFind(key);
-    if (found != m_lots.constEnd()) {
+    // By sale, then by lot number: no key is built per row.
+    QHash<QString, std::optional<Lot>> &lots = m_lots[saleNo];
+    const auto found = lots.constFind(lotNo);
+    if (found != lots.constEnd()) {
         return *found;
     }
-    auto query = Sql::exec(m_database.connection(),
-                           QStringLiteral("SELECT l.id, s.id, s.starts_at, l.currency FROM lots l"
-                                          " JOIN sales s ON s.id = l.sale_id WHERE s.sale_no = ? AND l.lot_no = ?"),
-                           {saleNo, lotNo}, QStringLiteral("looking up lot %1 of sale %2").arg(lotNo, saleNo));
+    auto query =
+        m_statements.exec(QStringLiteral("SELECT l.id, s.id, s.starts_at, l.currency FROM lots l"
+                                         " JOIN sales s ON s.id = l.sale_id WHERE s.sale_no = ? AND l.lot_no = ?"),
+                          {saleNo, lotNo}, QStringLiteral("looking up lot %1 of sale %2").arg(lotNo, saleNo));
     if (!query) {
         return query.error();
     }
     std::optional<Lot> lot;
-    if (query->next()) {
-        lot = Lot{query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toLongLong(),
-                  query->value(3).toString()};
+    if ((*query)->next()) {
+        lot = Lot{(*query)->value(0).toLongLong(), (*query)->value(1).toLongLong(), (*query)->value(2).toLongLong(),
+                  (*query)->value(3).toString()};
     }
-    m_lots.insert(key, lot);
+    (*query)->finish();
+    lots.insert(lotNo, lot);
     return lot;
 }
 
@@ -139,6 +152,20 @@ void ImportResolver::rememberCustomer(const QString &customerNo, const QString &
     }
 }
 
+void ImportResolver::forget()
+{
+    m_customersByReference.clear();
+    m_customersByNo.clear();
+    m_customersByEmail.clear();
+    m_customersByPhone.clear();
+    m_sales.clear();
+    m_lots.clear();
+    m_departments.clear();
+    m_categories.clear();
+    m_campaigns.clear();
+    m_subscriptionCategories.clear();
+}
+
 void ImportResolver::rememberSale(const QString &saleNo, const Sale &sale)
 {
     m_sales.insert(saleNo, sale);
@@ -146,7 +173,7 @@ void ImportResolver::rememberSale(const QString &saleNo, const Sale &sale)
 
 void ImportResolver::rememberLot(const QString &saleNo, const QString &lotNo, const Lot &lot)
 {
-    m_lots.insert(saleNo + QChar(0x1F) + lotNo, lot);
+    m_lots[saleNo].insert(lotNo, lot);
 }
 
 void ImportResolver::rememberDepartment(const QString &code, qint64 id)

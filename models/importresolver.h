@@ -1,5 +1,6 @@
 #pragma once
 
+#include "preparedstatements.h"
 #include "result.h"
 
 #include <QHash>
@@ -47,6 +48,10 @@ public:
     /// The id of a subscription category by code ("newsletter").
     Result<qint64> subscriptionCategory(const QString &code);
 
+    /// Drops everything cached: another connection changed the database, so a cached id
+    /// may no longer be there.
+    void forget();
+
     void rememberCustomer(const QString &customerNo, const QString &email, qint64 id);
     void rememberSale(const QString &saleNo, const Sale &sale);
     void rememberLot(const QString &saleNo, const QString &lotNo, const Lot &lot);
@@ -59,11 +64,13 @@ private:
                           const QVariantList &values, const QString &what);
 
     Database &m_database;
+    PreparedStatements m_statements;
+    QHash<QString, qint64> m_customersByReference; ///< found customers by the reference as written
     QHash<QString, qint64> m_customersByNo;
     QHash<QString, qint64> m_customersByEmail;
     QHash<QString, qint64> m_customersByPhone;
     QHash<QString, std::optional<Sale>> m_sales;
-    QHash<QString, std::optional<Lot>> m_lots;
+    QHash<QString, QHash<QString, std::optional<Lot>>> m_lots; ///< by sale number, then lot number
     QHash<QString, qint64> m_departments;
     QHash<QString, qint64> m_categories;
     QHash<QString, qint64> m_campaigns;

@@ -6,6 +6,7 @@
 
 #include <QSqlDriver>
 
+#include <charconv>
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
@@ -14,9 +15,8 @@ namespace Gavel::Models {
 namespace {
 
 /// COPY's text format: backslash escapes for the characters that end fields and rows.
-void appendCopyText(QByteArray &out, const QString &text)
+void appendCopyText(QByteArray &out, const std::string &utf8)
 {
-    const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
         case '\\':
@@ -37,15 +37,6 @@ void appendCopyText(QByteArray &out, const QString &text)
     }
 }
 
-bool isNullValue(const QVariant &value)
-{
-    if (value.isNull()) {
-        return true;
-    }
-    return value.metaType() == QMetaType::fromType<QString>() &&
-           static_cast<const QString *>(value.constData())->isNull();
-}
-
 Error failure(const QString &what, const QString &detail)
 {
     return Error::make(ErrorKind::General, QStringLiteral("Importing failed while %1.").arg(what), detail);
@@ -54,7 +45,8 @@ Error failure(const QString &what, const QString &detail)
 } // namespace
 
 ImportSink::ImportSink(Database &database, QString table, QStringList columns)
-    : m_database(database), m_table(std::move(table)), m_columns(std::move(columns))
+    : m_database(database), m_table(std::move(table)), m_columns(std::move(columns)),
+      m_cells(static_cast<size_t>(m_columns.size()))
 {
     const QSqlDatabase db = database.connection();
     const QVariant handle = db.driver()->handle();
@@ -76,40 +68,86 @@ ImportSink::~ImportSink()
     }
 }
 
-Status ImportSink::add(const QVariantList &row)
+void ImportSink::setText(int column, QStringView value)
 {
-    Q_ASSERT(row.size() == m_columns.size());
+    Cell &cell = m_cells[static_cast<size_t>(column)];
+    if (value.isNull()) {
+        cell.type = Cell::Type::Null;
+        return;
+    }
+    cell.type = Cell::Type::Text;
+    cell.text.clear();
+    for (const QChar c : value) {
+        if (c.unicode() >= 0x80) {
+            // Not ASCII (rare in the columns written this way): let Qt encode it.
+            const QByteArray utf8 = value.toUtf8();
+            cell.text.assign(utf8.constData(), static_cast<size_t>(utf8.size()));
+            return;
+        }
+        cell.text += static_cast<char>(c.unicode());
+    }
+}
+
+Status ImportSink::add()
+{
     if (m_sqlite) {
-        return addSqlite(row);
+        return addSqlite();
     }
     if (m_pg) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i > 0) {
-                m_copyBuffer += '\t';
-            }
-            const QVariant &value = row.at(i);
-            if (isNullValue(value)) {
-                m_copyBuffer += "\\N";
-            } else if (value.metaType() == QMetaType::fromType<qlonglong>()) {
-                m_copyBuffer += QByteArray::number(value.toLongLong());
-            } else if (value.metaType() == QMetaType::fromType<int>()) {
-                m_copyBuffer += QByteArray::number(value.toInt());
-            } else {
-                appendCopyText(m_copyBuffer, value.toString());
-            }
-        }
-        m_copyBuffer += '\n';
-        ++m_buffered;
+        addPostgres();
         return {};
     }
-    for (const QVariant &value : row) {
-        *m_fallback << value;
+    return addFallback();
+}
+
+void ImportSink::addPostgres()
+{
+    char number[24];
+    for (size_t i = 0; i < m_cells.size(); ++i) {
+        if (i > 0) {
+            m_copyBuffer += '\t';
+        }
+        const Cell &cell = m_cells[i];
+        switch (cell.type) {
+        case Cell::Type::Null:
+            m_copyBuffer += "\\N";
+            break;
+        case Cell::Type::Int: {
+            const auto end = std::to_chars(number, number + sizeof number, cell.integer).ptr;
+            m_copyBuffer.append(number, end - number);
+            break;
+        }
+        case Cell::Type::Text:
+            appendCopyText(m_copyBuffer, cell.text);
+            break;
+        }
+    }
+    m_copyBuffer += '\n';
+    ++m_buffered;
+    m_lastRowNew = true;
+}
+
+Status ImportSink::addFallback()
+{
+    for (const Cell &cell : m_cells) {
+        switch (cell.type) {
+        case Cell::Type::Null:
+            *m_fallback << QVariant();
+            break;
+        case Cell::Type::Int:
+            *m_fallback << cell.integer;
+            break;
+        case Cell::Type::Text:
+            *m_fallback << QString::fromStdString(cell.text);
+            break;
+        }
     }
     ++m_inserted;
+    m_lastRowNew = true;
     return m_fallback->endRow();
 }
 
-Status ImportSink::addSqlite(const QVariantList &row)
+Status ImportSink::addSqlite()
 {
     if (!m_statement) {
         QStringList marks;
@@ -126,27 +164,20 @@ Status ImportSink::addSqlite(const QVariantList &row)
                            QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
         }
     }
-    for (qsizetype i = 0; i < row.size(); ++i) {
-        const QVariant &value = row.at(i);
+    for (size_t i = 0; i < m_cells.size(); ++i) {
+        const Cell &cell = m_cells[i];
         const int index = static_cast<int>(i + 1);
-        if (isNullValue(value)) {
+        switch (cell.type) {
+        case Cell::Type::Null:
             sqlite3_bind_null(m_statement, index);
-        } else if (value.metaType() == QMetaType::fromType<qlonglong>() ||
-                   value.metaType() == QMetaType::fromType<int>()) {
-            sqlite3_bind_int64(m_statement, index, value.toLongLong());
-        } else {
-            // The QString lives in `row` until the step below: no copy needed.
-            const QString *text = value.metaType() == QMetaType::fromType<QString>()
-                                      ? static_cast<const QString *>(value.constData())
-                                      : nullptr;
-            if (text) {
-                sqlite3_bind_text16(m_statement, index, text->utf16(), static_cast<int>(text->size() * 2),
-                                    SQLITE_STATIC);
-            } else {
-                const QString converted = value.toString();
-                sqlite3_bind_text16(m_statement, index, converted.utf16(), static_cast<int>(converted.size() * 2),
-                                    SQLITE_TRANSIENT);
-            }
+            break;
+        case Cell::Type::Int:
+            sqlite3_bind_int64(m_statement, index, cell.integer);
+            break;
+        case Cell::Type::Text:
+            // The cell keeps its text until the step below: no copy needed.
+            sqlite3_bind_text(m_statement, index, cell.text.data(), static_cast<int>(cell.text.size()), SQLITE_STATIC);
+            break;
         }
     }
     const int rc = sqlite3_step(m_statement);
@@ -154,7 +185,9 @@ Status ImportSink::addSqlite(const QVariantList &row)
     if (rc != SQLITE_DONE) {
         return failure(QStringLiteral("writing %1").arg(m_table), QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
     }
-    m_inserted += sqlite3_changes(m_sqlite);
+    const int changed = sqlite3_changes(m_sqlite);
+    m_inserted += changed;
+    m_lastRowNew = changed > 0;
     return {};
 }
 
@@ -228,7 +261,9 @@ Status ImportSink::flushPostgres()
     }
     auto moved = Sql::exec(
         db,
-        QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ON CONFLICT DO NOTHING").arg(m_table, columns, staging),
+        QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3%4 ON CONFLICT DO NOTHING")
+            .arg(m_table, columns, staging,
+                 m_order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + m_order.join(QStringLiteral(", "))),
         {}, QStringLiteral("writing %1").arg(m_table));
     if (!moved) {
         return moved.error();

@@ -139,6 +139,26 @@ std::optional<Parsed> parse(const QString &raw)
 
 std::optional<qint64> money(const QString &raw, int decimals)
 {
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i) {
+        scale *= 10;
+    }
+    // Plain digits, the usual case in a big file: no copy. Up to 15 digits stays below the
+    // limit the general path checks (2^50).
+    if (!raw.isEmpty() && raw.size() <= 15) {
+        qint64 whole = 0;
+        bool plain = true;
+        for (const QChar c : raw) {
+            if (c < u'0' || c > u'9') {
+                plain = false;
+                break;
+            }
+            whole = whole * 10 + (c.unicode() - u'0');
+        }
+        if (plain) {
+            return whole * scale;
+        }
+    }
     QString text;
     text.reserve(raw.size());
     bool negative = false;
@@ -193,10 +213,6 @@ std::optional<qint64> money(const QString &raw, int decimals)
     while (fractionDigits < decimals) {
         fraction *= 10;
         ++fractionDigits;
-    }
-    qint64 scale = 1;
-    for (int i = 0; i < decimals; ++i) {
-        scale *= 10;
     }
     const qint64 value = whole * scale + fraction;
     return negative ? -value : value;

@@ -4,6 +4,7 @@
 #include "importresolver.h"
 #include "importvalues.h"
 #include "money.h"
+#include "preparedstatements.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,8 @@ std::optional<QString> lotStatus(const QString &text)
 
 LotImport::LotImport(ImportSession &session)
     : m_session(session), m_lots(session.database, QStringLiteral("lots"), false, session.now),
-      m_sales(session.database, QStringLiteral("sales"), false, session.now)
+      m_sales(session.database, QStringLiteral("sales"), false, session.now),
+      m_statements(session.database.connection())
 {
 }
 
@@ -87,17 +89,16 @@ Result<qint64> LotImport::saleFor(const ImportRow &row, const QString &saleNo, c
     const qint64 starts = startsAt.value_or(m_session.now);
     const QSqlDatabase db = m_session.database.connection();
     auto inserted =
-        Sql::exec(db,
-                  QStringLiteral("INSERT INTO sales (sale_no, title, starts_at, status, currency)"
-                                 " VALUES (?, ?, ?, ?, ?)"),
-                  {saleNo, title.isEmpty() ? tr("Sale %1").arg(saleNo) : title, starts,
-                   starts < m_session.now ? QStringLiteral("closed") : QStringLiteral("upcoming"), currency},
-                  tr("adding sale %1").arg(saleNo));
+        m_statements.exec(QStringLiteral("INSERT INTO sales (sale_no, title, starts_at, status, currency)"
+                                         " VALUES (?, ?, ?, ?, ?)"),
+                          {saleNo, title.isEmpty() ? tr("Sale %1").arg(saleNo) : title, starts,
+                           starts < m_session.now ? QStringLiteral("closed") : QStringLiteral("upcoming"), currency},
+                          tr("adding sale %1").arg(saleNo));
     if (!inserted) {
         return inserted.error();
     }
-    auto id = Sql::scalar(db, QStringLiteral("SELECT id FROM sales WHERE sale_no = ?"), {saleNo},
-                          tr("adding sale %1").arg(saleNo));
+    auto id = m_statements.scalar(QStringLiteral("SELECT id FROM sales WHERE sale_no = ?"), {saleNo},
+                                  tr("adding sale %1").arg(saleNo));
     if (!id) {
         return id.error();
     }
@@ -192,9 +193,8 @@ Result<RowResult> LotImport::handle(const ImportRow &row)
         }
         values.insert(QStringLiteral("category_id"), *category);
         if (row.value(field("department")).isEmpty()) {
-            auto department = Sql::scalar(m_session.database.connection(),
-                                          QStringLiteral("SELECT department_id FROM categories WHERE id = ?"),
-                                          {*category}, tr("looking up the category's department"));
+            auto department = m_statements.scalar(QStringLiteral("SELECT department_id FROM categories WHERE id = ?"),
+                                                  {*category}, tr("looking up the category's department"));
             if (!department) {
                 return department.error();
             }
@@ -214,9 +214,8 @@ Result<RowResult> LotImport::handle(const ImportRow &row)
     if (const QString text = row.value(field("consignment_no")); !text.isEmpty()) {
         // Linked when it names a consignment the house knows; a consignor's name (as
         // LiveAuctioneers writes it) is left aside.
-        auto consignment = Sql::scalar(m_session.database.connection(),
-                                       QStringLiteral("SELECT id FROM consignments WHERE consignment_no = ?"), {text},
-                                       tr("looking up the consignment"));
+        auto consignment = m_statements.scalar(QStringLiteral("SELECT id FROM consignments WHERE consignment_no = ?"),
+                                               {text}, tr("looking up the consignment"));
         if (!consignment) {
             return consignment.error();
         }
@@ -260,15 +259,14 @@ Result<RowResult> LotImport::handle(const ImportRow &row)
         marks << QStringLiteral("?");
     }
     const QSqlDatabase db = m_session.database.connection();
-    auto inserted = Sql::exec(db,
-                              QStringLiteral("INSERT INTO lots (%1) VALUES (%2)")
-                                  .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                              bound, tr("adding lot %1 of sale %2").arg(lotNo, saleNo));
+    auto inserted = m_statements.exec(QStringLiteral("INSERT INTO lots (%1) VALUES (%2)")
+                                          .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                                      bound, tr("adding lot %1 of sale %2").arg(lotNo, saleNo));
     if (!inserted) {
         return inserted.error();
     }
-    auto id = Sql::scalar(db, QStringLiteral("SELECT id FROM lots WHERE sale_id = ? AND lot_no = ?"), {*saleId, lotNo},
-                          tr("adding lot %1 of sale %2").arg(lotNo, saleNo));
+    auto id = m_statements.scalar(QStringLiteral("SELECT id FROM lots WHERE sale_id = ? AND lot_no = ?"),
+                                  {*saleId, lotNo}, tr("adding lot %1 of sale %2").arg(lotNo, saleNo));
     if (!id) {
         return id.error();
     }

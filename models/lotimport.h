@@ -2,6 +2,7 @@
 
 #include "importhandler.h"
 #include "importmerger.h"
+#include "preparedstatements.h"
 
 #include <QSet>
 
@@ -24,6 +25,7 @@ private:
     ImportSession &m_session;
     ImportMerger m_lots;
     ImportMerger m_sales;
+    PreparedStatements m_statements;
     QSet<QString> m_salesSeen;
 };
 
