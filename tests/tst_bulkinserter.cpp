@@ -117,20 +117,24 @@ private Q_SLOTS:
     {
         GAVEL_OPEN_TEST_DATABASE(test);
         const QStringList before = indexesOf(test->db(), u"customers"_s);
-        QCOMPARE(before.size(), 6);
+        // The list's sort and filter indexes (and, on PostgreSQL, the search index) among them.
+        QVERIFY2(before.contains(u"customers_sort_name"_s) && before.contains(u"customers_vip"_s),
+                 qPrintable(before.join(u", "_s)));
+        const qsizetype secondary = before.size() + indexesOf(test->db(), u"bids"_s).size();
+        QCOMPARE(indexesOf(test->db(), u"bids"_s).size(), 2);
         const QSqlDatabase db = test->db().connection();
         {
             Transaction transaction(db);
             auto deferred = DeferredIndexes::drop(db, test->db().dialect(), {u"customers"_s, u"bids"_s});
             QVERIFY2(deferred.ok(), qPrintable(deferred.ok() ? QString() : deferred.error().fullText()));
-            QCOMPARE((*deferred)->names().size(), 8);
+            QCOMPARE((*deferred)->names().size(), secondary);
             QVERIFY(indexesOf(test->db(), u"customers"_s).isEmpty());
             // The unique constraints still guard the load.
             QVERIFY(scalar(test->db(), u"SELECT count(*) FROM gavel_meta WHERE key = 'deferred_indexes'"_s).toInt() ==
                     1);
             QStringList names;
             QVERIFY((*deferred)->restore([&](const QString &name) { names << name; }).ok());
-            QCOMPARE(names.size(), 8);
+            QCOMPARE(names.size(), secondary);
             QVERIFY(transaction.commit().ok());
         }
         QCOMPARE(indexesOf(test->db(), u"customers"_s), before);
