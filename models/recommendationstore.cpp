@@ -1,6 +1,7 @@
 #include "recommendationstore.h"
 
 #include "database.h"
+#include "interestmodel.h"
 #include "recommender.h"
 #include "sql.h"
 
@@ -387,10 +388,15 @@ Result<RecommendationList> RecommendationStore::recommend(qint64 customerId, qin
     if (!wishes) {
         return wishes.error();
     }
+    auto interests = InterestModel::readSignals(m_database, customerId, now);
+    if (!interests) {
+        return interests.error();
+    }
     Recommender recommender(std::move(*saleLots), std::move(*names));
     recommender.prepareHistory(*history);
     CustomerProfile profile = CustomerProfile::build(*facts, *history, now);
     profile.collectorSignals = std::move(*wishes);
+    profile.interests = InterestModel::scores(std::move(*interests), now);
     RecommendationList list;
     list.sale = *chosen;
     list.customerId = customerId;
