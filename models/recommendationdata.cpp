@@ -210,6 +210,9 @@ CustomerFacts RecommendationData::facts(qint64 customerId, qint64 before, bool w
     facts.customerId = customerId;
     const auto interactions = m_interactions.constFind(customerId);
     if (interactions != m_interactions.cend()) {
+        // As RecommendationStore::customerFacts: a lot bid on and wishlisted is one
+        // interaction (the bid, marked wishlisted), not two. Bids come before wishlists.
+        QHash<qint64, std::size_t> bidOn;
         for (const LotInteraction &interaction : interactions.value()) {
             if (interaction.at >= before) {
                 continue;
@@ -217,6 +220,12 @@ CustomerFacts RecommendationData::facts(qint64 customerId, qint64 before, bool w
             const auto lot = m_lots.constFind(interaction.lotId);
             if (lot == m_lots.cend() || lot->saleId == leaveOutSale) {
                 continue; // the held-out sale: its bids are what is being predicted
+            }
+            if (interaction.bid) {
+                bidOn.insert(interaction.lotId, facts.interactions.size());
+            } else if (const auto bid = bidOn.constFind(interaction.lotId); bid != bidOn.cend()) {
+                facts.interactions[bid.value()].wishlisted = true;
+                continue;
             }
             facts.interactions.push_back(interaction);
         }

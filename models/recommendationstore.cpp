@@ -448,7 +448,7 @@ Result<QJsonObject> RecommendationStore::exportSection(qint64 customerId, QDate 
         {QStringLiteral("sale"), QJsonObject{{QStringLiteral("saleNo"), list->sale.saleNo},
                                              {QStringLiteral("title"), list->sale.title},
                                              {QStringLiteral("startsAt"),
-                                              fromEpoch(list->sale.startsAt).toString(Qt::ISODate)},
+                                              fromEpoch(list->sale.startsAt).toUTC().toString(Qt::ISODate)},
                                              {QStringLiteral("status"), list->sale.status}}},
         {QStringLiteral("lots"), lots},
     };

@@ -261,6 +261,8 @@ void TestRecommendationStore::dataMatchesTheStore()
     Recommender recommender(data->saleLots(fx.upcoming), data->names());
     CustomerProfile profile = CustomerProfile::build(data->facts(fx.a, kNow, true), data->lots(), kNow);
     profile.collectorSignals = fromMemory;
+    profile.interests = data->interests(fx.a, kNow);
+    QVERIFY(!profile.interests.isEmpty());
     const auto memory = recommender.rank(profile);
     auto sql = RecommendationStore(test->db()).recommend(fx.a, fx.upcoming, {}, kNow);
     QVERIFY(sql);
