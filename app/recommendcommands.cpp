@@ -51,12 +51,6 @@ QJsonObject toJson(const Models::RecommendationList &list, const Models::Custome
 {
     QJsonArray lots;
     for (const Models::Recommendation &lot : list.lots) {
-        QJsonArray parts;
-        for (const Models::MatchContribution &part : lot.contributions) {
-            parts.append(QJsonObject{{QStringLiteral("part"), Models::partKey(part.part)},
-                                     {QStringLiteral("points"), std::round(part.points * 100) / 100},
-                                     {QStringLiteral("reason"), part.reason}});
-        }
         lots.append(QJsonObject{
             {QStringLiteral("lot_id"), lot.lotId},
             {QStringLiteral("lot_no"), lot.lotNo},
@@ -69,7 +63,7 @@ QJsonObject toJson(const Models::RecommendationList &list, const Models::Custome
             {QStringLiteral("exact_score"), std::round(lot.exactScore * 100) / 100},
             {QStringLiteral("bid_on"), lot.bidOn},
             {QStringLiteral("wishlisted"), lot.wishlisted},
-            {QStringLiteral("parts"), parts},
+            {QStringLiteral("parts"), Models::contributionsToJson(lot.contributions)},
         });
     }
     return QJsonObject{

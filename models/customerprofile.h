@@ -1,5 +1,6 @@
 #pragma once
 
+#include "interestmodel.h"
 #include "recommendation.h"
 
 #include <QHash>
@@ -43,8 +44,8 @@ struct CustomerFacts
 /// What a customer is interested in, as the recommender sees it: affinities 0..1 per
 /// department, category and maker, their tags, the prices they bid at, and the lots they
 /// engaged with (for "similar lots bid on"). Computed by CustomerProfile::build from the
-/// customer's bids, wins, wishlists, departments and tags; the interest model (issue 7)
-/// can fill the same maps with its time-decayed scores instead.
+/// customer's bids, wins, wishlists, departments and tags; `interests` comes from the
+/// interest model (issue 7), which also sees consignments, clicks and website views.
 struct CustomerProfile
 {
     struct HistoryLot
@@ -72,6 +73,9 @@ struct CustomerProfile
     QSet<qint64> wishlistedLots;
     /// Lot id → how many collectors who bid on the same lots as this customer wishlisted it.
     QHash<qint64, double> collectorSignals;
+    /// The interest model's department and category scores (issue 7): its wins, bids,
+    /// wishlists, consignments, mailing clicks and website views, decayed over a year.
+    InterestScores interests;
 
     /// The profile as of `asOf` (epoch seconds): interactions after it are ignored. `lots`
     /// resolves the interactions' lot ids and must outlive the profile.

@@ -20,16 +20,69 @@ namespace Gavel::Models {
 
 namespace {
 
-/// One thing the customer did, attributed to a lot (0: none, a category view) and to the
-/// lot's department and category (0: none).
-struct Signal
+using Signal = InterestEvent;
+
+/// Where each signal comes from. `customer` is the column naming the customer, `at` the
+/// time column (an aggregate when `perLot` groups one customer's rows per lot); `columns`
+/// are the lot, department, category (and for events the kind) after the customer.
+struct SignalSource
 {
-    qint64 at = 0;
-    InterestSignal kind = InterestSignal::View;
-    qint64 lotId = 0;
-    qint64 departmentId = 0;
-    qint64 categoryId = 0;
+    InterestSignal kind;
+    const char *customer;
+    const char *columns; ///< %1: the time expression
+    const char *from;    ///< FROM … WHERE …, without the customer and time conditions
+    const char *at;
+    const char *groupBy = nullptr; ///< per customer: one row per lot
 };
+
+const std::vector<SignalSource> &signalSources()
+{
+    static const std::vector<SignalSource> sources = {
+        {InterestSignal::Win, "l.buyer_id", "l.id, l.department_id, l.category_id, %1",
+         "FROM lots l JOIN sales s ON s.id = l.sale_id WHERE l.status = 'sold' AND l.buyer_id IS NOT NULL",
+         "s.starts_at"},
+        {InterestSignal::Bid, "b.customer_id", "b.lot_id, l.department_id, l.category_id, %1",
+         "FROM bids b JOIN lots l ON l.id = b.lot_id WHERE 1 = 1", "b.placed_at",
+         "b.lot_id, l.department_id, l.category_id"},
+        {InterestSignal::Wishlist, "w.customer_id", "w.lot_id, l.department_id, l.category_id, %1",
+         "FROM wishlists w JOIN lots l ON l.id = w.lot_id WHERE 1 = 1", "w.added_at"},
+        {InterestSignal::Consignment, "c.customer_id",
+         "l.id, COALESCE(l.department_id, c.department_id), l.category_id, %1",
+         "FROM consignments c JOIN lots l ON l.consignment_id = c.id WHERE 1 = 1", "c.received_at"},
+        // A consignment not catalogued into lots yet still says which department.
+        {InterestSignal::Consignment, "c.customer_id", "0, c.department_id, 0, %1",
+         "FROM consignments c WHERE c.department_id IS NOT NULL"
+         " AND NOT EXISTS (SELECT 1 FROM lots l WHERE l.consignment_id = c.id)",
+         "c.received_at"},
+        {InterestSignal::Click, "e.customer_id", "e.lot_id, l.department_id, l.category_id, %1, e.kind",
+         "FROM events e JOIN lots l ON l.id = e.lot_id WHERE e.kind IN (%2, %3)", "e.ts"},
+        {InterestSignal::View, "e.customer_id", "0, c.department_id, c.id, %1",
+         "FROM events e JOIN categories c ON c.id = e.ref_id WHERE e.kind = %4", "e.ts"},
+    };
+    return sources;
+}
+
+/// The statement of a source: for one customer (`?` customer, `?` end) or for all.
+QString signalStatement(const SignalSource &source, bool oneCustomer)
+{
+    QString from = QString::fromLatin1(source.from);
+    from.replace(QStringLiteral("%2"), QString::number(int(EventKind::EmailLotClicked)))
+        .replace(QStringLiteral("%3"), QString::number(int(EventKind::LotViewed)))
+        .replace(QStringLiteral("%4"), QString::number(int(EventKind::CategoryViewed)));
+    const QString at = QString::fromLatin1(source.at);
+    if (!oneCustomer) {
+        return QStringLiteral("SELECT %1, %2 %3")
+            .arg(QString::fromLatin1(source.customer), QString::fromLatin1(source.columns).arg(at), from);
+    }
+    QString statement = QStringLiteral("SELECT %1 %2 AND %3 = ? AND %4 < ?")
+                            .arg(QString::fromLatin1(source.columns)
+                                     .arg(source.groupBy != nullptr ? QStringLiteral("max(%1)").arg(at) : at),
+                                 from, QString::fromLatin1(source.customer), at);
+    if (source.groupBy != nullptr) {
+        statement += QStringLiteral(" GROUP BY ") + QString::fromLatin1(source.groupBy);
+    }
+    return statement;
+}
 
 struct LotTag
 {
@@ -80,27 +133,49 @@ QJsonObject countsJson(const SignalCounts &counts)
     return object;
 }
 
-/// Reads signals of one kind: rows of (lot id, department id, category id, time).
-Status readSignals(const QSqlDatabase &db, InterestSignal kind, const QString &statement, const QVariantList &values,
-                   std::vector<Signal> *signalsOut)
+/// Reads signals of one kind: rows of ([customer id,] lot id, department id, category id,
+/// time[, event kind]); `add(customer, signal)` takes each (customer 0 without the column).
+template<typename Add>
+Status readSignalRows(const QSqlDatabase &db, InterestSignal kind, const QString &statement, const QVariantList &values,
+                   bool withCustomer, Add &&add)
 {
     auto query = Sql::exec(db, statement, values, QStringLiteral("reading what the customer engaged with"));
     if (!query) {
         return query.error();
     }
+    const int first = withCustomer ? 1 : 0;
+    const bool withKind = query->record().count() > first + 4;
     while (query->next()) {
         Signal signal;
-        signal.lotId = query->value(0).toLongLong();
-        signal.departmentId = query->value(1).toLongLong();
-        signal.categoryId = query->value(2).toLongLong();
-        signal.at = query->value(3).toLongLong();
+        signal.lotId = query->value(first).toLongLong();
+        signal.departmentId = query->value(first + 1).toLongLong();
+        signal.categoryId = query->value(first + 2).toLongLong();
+        signal.at = query->value(first + 3).toLongLong();
         signal.kind = kind;
-        if (query->record().count() > 4 && query->value(4).toInt() == int(EventKind::LotViewed)) {
+        if (withKind && query->value(first + 4).toInt() == int(EventKind::LotViewed)) {
             signal.kind = InterestSignal::View;
         }
-        signalsOut->push_back(signal);
+        add(withCustomer ? query->value(0).toLongLong() : 0, signal);
     }
     return {};
+}
+
+bool signalOrder(const Signal &a, const Signal &b)
+{
+    return std::tie(a.at, a.kind, a.lotId, a.departmentId, a.categoryId) <
+           std::tie(b.at, b.kind, b.lotId, b.departmentId, b.categoryId);
+}
+
+template<typename Key>
+void relativeToStrongest(QHash<Key, double> &map)
+{
+    double top = 0;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        top = std::max(top, it.value());
+    }
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        it.value() = top > 0 ? it.value() / top : 0.0;
+    }
 }
 
 } // namespace
@@ -140,6 +215,68 @@ const DepartmentInterest *Interests::department(qint64 departmentId) const
     return nullptr;
 }
 
+Result<std::vector<InterestEvent>> InterestModel::readSignals(const Database &database, qint64 customerId, qint64 end)
+{
+    const QSqlDatabase db = database.connection();
+    std::vector<InterestEvent> events;
+    for (const SignalSource &source : signalSources()) {
+        Status status = readSignalRows(db, source.kind, signalStatement(source, true), {customerId, end},
+                                                     false, [&](qint64, const Signal &signal) {
+                                                         events.push_back(signal);
+                                                     });
+        if (!status) {
+            return status.error();
+        }
+    }
+    return events;
+}
+
+Result<QHash<qint64, std::vector<InterestEvent>>> InterestModel::readAllSignals(const Database &database)
+{
+    const QSqlDatabase db = database.connection();
+    QHash<qint64, std::vector<InterestEvent>> events;
+    for (const SignalSource &source : signalSources()) {
+        Status status = readSignalRows(db, source.kind, signalStatement(source, false), {}, true,
+                                                     [&](qint64 customer, const Signal &signal) {
+                                                         events[customer].push_back(signal);
+                                                     });
+        if (!status) {
+            return status.error();
+        }
+    }
+    return events;
+}
+
+InterestScores InterestModel::scores(std::vector<InterestEvent> events, qint64 end)
+{
+    events.erase(std::remove_if(events.begin(), events.end(), [end](const Signal &s) { return s.at >= end; }),
+                 events.end());
+    // Bids: the last one per lot, as readSignals' GROUP BY gives them.
+    std::sort(events.begin(), events.end(), [](const Signal &a, const Signal &b) {
+        return std::tie(a.kind, a.lotId, b.at) < std::tie(b.kind, b.lotId, a.at);
+    });
+    events.erase(std::unique(events.begin(), events.end(),
+                             [](const Signal &a, const Signal &b) {
+                                 return a.kind == InterestSignal::Bid && b.kind == InterestSignal::Bid &&
+                                        a.lotId == b.lotId;
+                             }),
+                 events.end());
+    std::sort(events.begin(), events.end(), signalOrder);
+    InterestScores scores;
+    for (const Signal &signal : events) {
+        const double w = weight(signal.kind) * decay(end - signal.at);
+        if (signal.departmentId != 0) {
+            scores.departments[signal.departmentId] += w;
+        }
+        if (signal.categoryId != 0) {
+            scores.categories[signal.categoryId] += w;
+        }
+    }
+    relativeToStrongest(scores.departments);
+    relativeToStrongest(scores.categories);
+    return scores;
+}
+
 Result<Interests> InterestModel::compute(const Database &database, qint64 customerId, QDate asOfDay)
 {
     const QSqlDatabase db = database.connection();
@@ -150,53 +287,13 @@ Result<Interests> InterestModel::compute(const Database &database, qint64 custom
     interests.asOf = asOf.day;
     interests.currency = SettingsStore(database).houseCurrency();
 
-    std::vector<Signal> signalList;
-    const QVariantList who = {customerId, end};
-    const struct
-    {
-        InterestSignal kind;
-        QString statement;
-    } sources[] = {
-        {InterestSignal::Win,
-         QStringLiteral("SELECT l.id, l.department_id, l.category_id, s.starts_at FROM lots l"
-                        " JOIN sales s ON s.id = l.sale_id WHERE l.buyer_id = ? AND l.status = 'sold'"
-                        " AND s.starts_at < ?")},
-        {InterestSignal::Bid,
-         QStringLiteral("SELECT b.lot_id, l.department_id, l.category_id, max(b.placed_at) FROM bids b"
-                        " JOIN lots l ON l.id = b.lot_id WHERE b.customer_id = ? AND b.placed_at < ?"
-                        " GROUP BY b.lot_id, l.department_id, l.category_id")},
-        {InterestSignal::Wishlist,
-         QStringLiteral("SELECT w.lot_id, l.department_id, l.category_id, w.added_at FROM wishlists w"
-                        " JOIN lots l ON l.id = w.lot_id WHERE w.customer_id = ? AND w.added_at < ?")},
-        {InterestSignal::Consignment,
-         QStringLiteral("SELECT l.id, COALESCE(l.department_id, c.department_id), l.category_id, c.received_at"
-                        " FROM consignments c JOIN lots l ON l.consignment_id = c.id"
-                        " WHERE c.customer_id = ? AND c.received_at < ?")},
-        // A consignment not catalogued into lots yet still says which department.
-        {InterestSignal::Consignment,
-         QStringLiteral("SELECT 0, c.department_id, 0, c.received_at FROM consignments c"
-                        " WHERE c.customer_id = ? AND c.received_at < ? AND c.department_id IS NOT NULL"
-                        " AND NOT EXISTS (SELECT 1 FROM lots l WHERE l.consignment_id = c.id)")},
-        {InterestSignal::Click,
-         QStringLiteral("SELECT e.lot_id, l.department_id, l.category_id, e.ts, e.kind FROM events e"
-                        " JOIN lots l ON l.id = e.lot_id WHERE e.customer_id = ? AND e.ts < ? AND e.kind IN (%1, %2)")
-             .arg(int(EventKind::EmailLotClicked))
-             .arg(int(EventKind::LotViewed))},
-        {InterestSignal::View,
-         QStringLiteral("SELECT 0, c.department_id, c.id, e.ts FROM events e JOIN categories c ON c.id = e.ref_id"
-                        " WHERE e.customer_id = ? AND e.ts < ? AND e.kind = %1")
-             .arg(int(EventKind::CategoryViewed))},
-    };
-    for (const auto &source : sources) {
-        if (Status status = readSignals(db, source.kind, source.statement, who, &signalList); !status) {
-            return status.error();
-        }
+    auto read = readSignals(database, customerId, end);
+    if (!read) {
+        return read.error();
     }
+    std::vector<Signal> signalList = std::move(*read);
     // A fixed order of summation: the same data gives the same floating-point scores.
-    std::sort(signalList.begin(), signalList.end(), [](const Signal &a, const Signal &b) {
-        return std::tie(a.at, a.kind, a.lotId, a.departmentId, a.categoryId) <
-               std::tie(b.at, b.kind, b.lotId, b.departmentId, b.categoryId);
-    });
+    std::sort(signalList.begin(), signalList.end(), signalOrder);
 
     // The keywords of every lot engaged with.
     std::map<qint64, std::vector<LotTag>> lotTags;

@@ -10,7 +10,10 @@
 #include <QList>
 #include <QString>
 
+#include <QHash>
+
 #include <array>
+#include <vector>
 
 namespace Gavel::Models {
 
@@ -95,6 +98,26 @@ struct RecentCategoryInterest
     bool satisfied() const { return boughtAt.isValid(); }
 };
 
+/// One thing a customer did, attributed to a lot (0: none, a category view) and to the lot's
+/// department and category (0: none).
+struct InterestEvent
+{
+    qint64 at = 0;
+    InterestSignal kind = InterestSignal::View;
+    qint64 lotId = 0;
+    qint64 departmentId = 0;
+    qint64 categoryId = 0;
+};
+
+/// The interest model's scores as the recommender uses them: per department (the sum of its
+/// signals) and per category, each relative to the customer's strongest (0..1).
+struct InterestScores
+{
+    QHash<qint64, double> departments;
+    QHash<qint64, double> categories;
+    bool isEmpty() const { return departments.isEmpty() && categories.isEmpty(); }
+};
+
 /// A customer's interests as of a day.
 struct Interests
 {
@@ -140,6 +163,17 @@ public:
     /// 2^(−ageSeconds / half-life); 1 for age 0, ½ at the half-life.
     static double decay(qint64 ageSeconds);
     static QString signalKey(InterestSignal signal);
+
+    /// A customer's signals before `end` (epoch seconds): wins, bids (one per lot, the last
+    /// before `end`), wishlists, consignments, mailing clicks, lot and category views.
+    static Result<std::vector<InterestEvent>> readSignals(const Database &database, qint64 customerId, qint64 end);
+    /// Every customer's signals at any time, customer → signals (each bid on its own), for
+    /// ranking many customers at once; scores() reckons them as of a moment.
+    static Result<QHash<qint64, std::vector<InterestEvent>>> readAllSignals(const Database &database);
+    /// Department and category scores of the signals before `end`, each signal weighted and
+    /// decayed as in compute() and summed in a fixed order; bids count once per lot (the last
+    /// before `end`), so readSignals() and readAllSignals() give the same scores.
+    static InterestScores scores(std::vector<InterestEvent> events, qint64 end);
 
     /// The customer's interests as of `asOf` (today when invalid).
     static Result<Interests> compute(const Database &database, qint64 customerId, QDate asOf);

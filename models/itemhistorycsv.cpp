@@ -1,11 +1,9 @@
 #include "itemhistorycsv.h"
 
+#include "csvwriter.h"
 #include "epoch.h"
-#include "money.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
 namespace Gavel::Models {
 
@@ -16,49 +14,19 @@ QString header(const char *text)
     return QCoreApplication::translate("ItemHistoryCsv", text);
 }
 
-// Text a person typed or imported: a spreadsheet would run "=HYPERLINK(…)" as a formula.
-QString textField(const QString &text)
-{
-    static const QString risky = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && risky.contains(text.front())) {
-        return ItemHistoryCsv::field(u'\'' + text);
-    }
-    return ItemHistoryCsv::field(text);
-}
-
 } // namespace
 
 QString ItemHistoryCsv::field(const QString &text)
 {
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r') ||
-                       (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
-    if (!quote) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
+    return CsvWriter::field(text);
 }
 
 QString ItemHistoryCsv::amount(const std::optional<qint64> &minor, const QString &currency)
 {
-    if (!minor) {
-        return {};
-    }
-    const int decimals = currencyDecimals(currency);
-    qint64 scale = 1;
-    for (int i = 0; i < decimals; ++i) {
-        scale *= 10;
-    }
-    const qint64 value = *minor < 0 ? -*minor : *minor;
-    QString text = QString::number(value / scale);
-    if (decimals > 0) {
-        text += u'.' + QStringLiteral("%1").arg(value % scale, decimals, 10, QLatin1Char('0'));
-    }
-    return *minor < 0 ? u'-' + text : text;
+    return CsvWriter::amount(minor, currency);
 }
 
-Status ItemHistoryCsv::write(QIODevice &device, const QList<ItemHistory::Row> &rows)
+QByteArray ItemHistoryCsv::document(const QList<ItemHistory::Row> &rows)
 {
     const QStringList columns = {
         header("Sale number"),
@@ -79,56 +47,37 @@ Status ItemHistoryCsv::write(QIODevice &device, const QList<ItemHistory::Row> &r
         header("Consignment"),
         header("Consignment status"),
     };
-    QString text = QChar(0xFEFF);
-    QStringList fields;
-    for (const QString &column : columns) {
-        fields << field(column);
-    }
-    text += fields.join(u',') + QStringLiteral("\r\n");
+    QList<QStringList> lines;
+    lines.reserve(rows.size());
     for (const ItemHistory::Row &row : rows) {
-        fields.clear();
+        QStringList fields;
         const QDateTime saleAt = fromEpoch(row.saleStartsAt);
-        fields << textField(row.saleNo) << textField(row.saleTitle)
+        const auto text = &CsvWriter::textField;
+        fields << text(row.saleNo) << text(row.saleTitle)
                << (saleAt.isValid() ? saleAt.toLocalTime().date().toString(Qt::ISODate) : QString())
-               << textField(row.lotNo) << textField(row.title) << textField(row.maker) << textField(row.department)
+               << text(row.lotNo) << text(row.title) << text(row.maker) << text(row.department)
                << field(ItemHistory::kindsText(row.kinds, row.bidCount)) << field(row.currency)
                << amount(row.lowEstimate, row.currency) << amount(row.highEstimate, row.currency)
                << amount(row.topBid, row.currency) << QString::number(row.bidCount) << amount(row.hammer, row.currency)
-               << field(ItemHistory::outcomeText(row.outcome)) << textField(row.consignmentNo)
+               << field(ItemHistory::outcomeText(row.outcome)) << text(row.consignmentNo)
                << field(row.consignmentStatus.isEmpty() ? QString()
                                                         : ItemHistory::consignmentStatusText(row.consignmentStatus));
-        text += fields.join(u',') + QStringLiteral("\r\n");
+        lines << fields;
     }
-    const QByteArray bytes = text.toUtf8();
-    if (device.write(bytes) != bytes.size()) {
-        return Error::make(ErrorKind::General,
-                           QCoreApplication::translate("ItemHistoryCsv", "The item history could not be written."),
-                           device.errorString());
-    }
-    return {};
+    return CsvWriter::document(columns, lines);
+}
+
+Status ItemHistoryCsv::write(QIODevice &device, const QList<ItemHistory::Row> &rows)
+{
+    return CsvWriter::write(device, document(rows),
+                            QCoreApplication::translate("ItemHistoryCsv", "The item history could not be written."));
 }
 
 Status ItemHistoryCsv::save(const QString &path, const QList<ItemHistory::Row> &rows)
 {
-    QSaveFile file(path);
-    const auto failed = [&](const QString &reason) {
-        return Error::make(
-            ErrorKind::General,
-            QCoreApplication::translate("ItemHistoryCsv", "The item history could not be saved to “%1”: %2")
-                .arg(QDir::toNativeSeparators(path), reason),
-            file.errorString());
-    };
-    if (!file.open(QIODevice::WriteOnly)) {
-        return failed(file.errorString());
-    }
-    if (Status status = write(file, rows); !status) {
-        file.cancelWriting();
-        return failed(status.error().detail);
-    }
-    if (!file.commit()) {
-        return failed(file.errorString());
-    }
-    return {};
+    return CsvWriter::save(
+        path, document(rows),
+        QCoreApplication::translate("ItemHistoryCsv", "The item history could not be saved to “%1”: %2"));
 }
 
 } // namespace Gavel::Models

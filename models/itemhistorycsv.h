@@ -9,13 +9,9 @@ class QIODevice;
 
 namespace Gavel::Models {
 
-/// Item History rows as CSV (RFC 4180) for a spreadsheet: UTF-8 with a byte-order mark (so
-/// that Excel reads accents right), CRLF line ends, a header row, and every field that holds
-/// a comma, a quote, a line break or leading/trailing space quoted with its quotes doubled.
-/// Amounts are plain decimals in major units with a dot ("12500.00") next to a currency
-/// column, dates are YYYY-MM-DD, so that a spreadsheet reads them as numbers and dates in
-/// any locale. Text that a spreadsheet would run as a formula (starting with =, +, -, @, a
-/// tab or a carriage return) gets a leading apostrophe.
+/// Item History rows as CSV for a spreadsheet, written as CsvWriter writes every export
+/// (UTF-8 with a byte-order mark, CRLF, quoting, formula-safe text, amounts in major units);
+/// dates are YYYY-MM-DD, so that a spreadsheet reads them as dates in any locale.
 class ItemHistoryCsv final
 {
 public:
@@ -25,9 +21,12 @@ public:
     /// written, so a failed export never leaves half a file where a good one was.
     static Status save(const QString &path, const QList<ItemHistory::Row> &rows);
 
-    /// One field, quoted if it needs to be.
+    /// The whole file (header and rows), UTF-8.
+    static QByteArray document(const QList<ItemHistory::Row> &rows);
+
+    /// CsvWriter::field.
     static QString field(const QString &text);
-    /// An amount in major units with a dot, "12500.00"; empty when there is none.
+    /// CsvWriter::amount.
     static QString amount(const std::optional<qint64> &minor, const QString &currency);
 };
 

@@ -8,6 +8,7 @@
 #include "itemhistory.h"
 #include "marketingdata.h"
 #include "profileexporter.h"
+#include "recommendationstore.h"
 
 namespace Gavel::Models {
 
@@ -52,6 +53,11 @@ void addProfileSections(ProfileExporter &exporter)
     exporter.addSection(QStringLiteral("marketing"), [](const Database &database, qint64 customerId, QDate) {
         auto data = MarketingData::load(database, customerId);
         return data ? Result<QJsonValue>(QJsonValue(data->toJson())) : Result<QJsonValue>(data.error());
+    });
+    // Recommendations (issue 9): the next sale's best lots for the customer as of the day.
+    exporter.addSection(QStringLiteral("recommendations"), [](const Database &database, qint64 customerId, QDate asOf) {
+        auto section = RecommendationStore(database).exportSection(customerId, asOf);
+        return section ? Result<QJsonValue>(QJsonValue(*section)) : Result<QJsonValue>(section.error());
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,7 @@ enum class MatchPart {
     Price,             ///< the estimate against the prices they usually bid
     SimilarCollectors, ///< wishlisted by collectors who bid on the same lots as they did
     RemovedTag,        ///< carries a tag removed from their interests (negative)
+    Interests,         ///< the interest model's score of the lot's category and department
 };
 
 /// Highest points a part can give (RemovedTag: the share of the other parts it takes away).
@@ -87,6 +89,10 @@ struct Recommendation
     /// that round to no points are left out.
     QStringList reasons() const;
 };
+
+/// The parts of a score for files and the command line: [{"part": partKey, "points": rounded
+/// to 0.01, "reason": …}], largest first.
+QJsonArray contributionsToJson(const std::vector<MatchContribution> &contributions);
 
 struct RecommendationOptions
 {

@@ -18,12 +18,14 @@ std::vector<RecommendationBatch::CustomerTop> RecommendationBatch::run(const Rec
     recommender.prepareHistory(data.lots());
     std::vector<CustomerTop> results(customers.size());
     const std::vector<LotFeatures> &lots = recommender.lots();
-    qint64 saleId = lots.empty() ? 0 : lots.front().saleId;
+    const qint64 saleId = lots.empty() ? 0 : lots.front().saleId;
+    const RecommendationData::SaleWishes wishes = data.saleWishes(saleId);
     const auto work = [&](std::size_t first, std::size_t step) {
         for (std::size_t i = first; i < customers.size(); i += step) {
             const qint64 customer = customers[i];
             CustomerProfile profile = CustomerProfile::build(data.facts(customer, asOf, true), data.lots(), asOf);
-            profile.collectorSignals = data.collectorSignals(customer, saleId, asOf);
+            profile.collectorSignals = data.collectorSignals(customer, wishes, asOf);
+            profile.interests = data.interests(customer, asOf);
             CustomerTop &result = results[i];
             result.customerId = customer;
             for (const auto &[lot, score] : recommender.topLots(profile, top)) {

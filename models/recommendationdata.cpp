@@ -1,6 +1,7 @@
 #include "recommendationdata.h"
 
 #include "database.h"
+#include "interestmodel.h"
 #include "recommendationstore.h"
 #include "sql.h"
 
@@ -161,6 +162,11 @@ Result<RecommendationData> RecommendationData::load(const Database &database)
         preference.source = customerTags->value(4).toString();
         data.m_tags[customerTags->value(0).toLongLong()].insert(customerTags->value(1).toLongLong(), preference);
     }
+    auto interestEvents = InterestModel::readAllSignals(database);
+    if (!interestEvents) {
+        return interestEvents.error();
+    }
+    data.m_interestEvents = std::move(*interestEvents);
     return data;
 }
 
@@ -204,6 +210,9 @@ CustomerFacts RecommendationData::facts(qint64 customerId, qint64 before, bool w
     facts.customerId = customerId;
     const auto interactions = m_interactions.constFind(customerId);
     if (interactions != m_interactions.cend()) {
+        // As RecommendationStore::customerFacts: a lot bid on and wishlisted is one
+        // interaction (the bid, marked wishlisted), not two. Bids come before wishlists.
+        QHash<qint64, std::size_t> bidOn;
         for (const LotInteraction &interaction : interactions.value()) {
             if (interaction.at >= before) {
                 continue;
@@ -212,12 +221,20 @@ CustomerFacts RecommendationData::facts(qint64 customerId, qint64 before, bool w
             if (lot == m_lots.cend() || lot->saleId == leaveOutSale) {
                 continue; // the held-out sale: its bids are what is being predicted
             }
+            if (interaction.bid) {
+                bidOn.insert(interaction.lotId, facts.interactions.size());
+            } else if (const auto bid = bidOn.constFind(interaction.lotId); bid != bidOn.cend()) {
+                facts.interactions[bid.value()].wishlisted = true;
+                continue;
+            }
             facts.interactions.push_back(interaction);
         }
     }
-    for (const auto &[department, addedAt] : m_departments.value(customerId)) {
-        if (addedAt < before) {
-            facts.registeredDepartments.insert(department);
+    if (const auto departments = m_departments.constFind(customerId); departments != m_departments.cend()) {
+        for (const auto &[department, addedAt] : departments.value()) {
+            if (addedAt < before) {
+                facts.registeredDepartments.insert(department);
+            }
         }
     }
     if (withStoredTags) {
@@ -226,39 +243,88 @@ CustomerFacts RecommendationData::facts(qint64 customerId, qint64 before, bool w
     return facts;
 }
 
+RecommendationData::SaleWishes RecommendationData::saleWishes(qint64 saleId) const
+{
+    SaleWishes wishes;
+    const auto sale = m_sales.constFind(saleId);
+    if (sale == m_sales.cend()) {
+        return wishes;
+    }
+    for (const qint64 lot : sale->lots) {
+        const auto found = m_wishes.constFind(lot);
+        if (found == m_wishes.cend()) {
+            continue;
+        }
+        for (const Wish &wish : found.value()) {
+            wishes[wish.customerId].emplace_back(lot, wish.at);
+        }
+    }
+    return wishes;
+}
+
 QHash<qint64, double> RecommendationData::collectorSignals(qint64 customerId, qint64 saleId, qint64 before) const
 {
-    QSet<qint64> neighbours;
+    return collectorSignals(customerId, saleWishes(saleId), before);
+}
+
+QHash<qint64, double> RecommendationData::collectorSignals(qint64 customerId, const SaleWishes &wishes,
+                                                           qint64 before) const
+{
+    QHash<qint64, double> counts;
     const auto interactions = m_interactions.constFind(customerId);
-    if (interactions == m_interactions.cend()) {
-        return {};
+    if (interactions == m_interactions.cend() || wishes.isEmpty()) {
+        return counts;
     }
+    // Only co-bidders who wishlisted a lot of the sale can add anything: look those up
+    // rather than every lot of the sale (the busiest customers have thousands of co-bidders).
+    std::vector<qint64> neighbours;
     for (const LotInteraction &interaction : interactions.value()) {
         if (!interaction.bid || interaction.at >= before) {
             continue;
         }
-        for (const auto &[other, at] : m_bidders.value(interaction.lotId)) {
-            if (other != customerId && at < before) {
-                neighbours.insert(other);
+        const auto bidders = m_bidders.constFind(interaction.lotId);
+        if (bidders == m_bidders.cend()) {
+            continue;
+        }
+        for (const auto &[other, at] : bidders.value()) {
+            if (other != customerId && at < before && wishes.contains(other)) {
+                neighbours.push_back(other);
             }
         }
     }
-    QHash<qint64, double> counts;
-    if (neighbours.isEmpty()) {
-        return counts;
-    }
-    for (const qint64 lot : m_sales.value(saleId).lots) {
-        const auto wishes = m_wishes.constFind(lot);
-        if (wishes == m_wishes.cend()) {
-            continue;
-        }
-        for (const Wish &wish : wishes.value()) {
-            if (wish.at < before && neighbours.contains(wish.customerId)) {
+    std::sort(neighbours.begin(), neighbours.end());
+    neighbours.erase(std::unique(neighbours.begin(), neighbours.end()), neighbours.end());
+    for (const qint64 other : neighbours) {
+        for (const auto &[lot, at] : wishes.constFind(other).value()) {
+            if (at < before) {
                 counts[lot] += 1;
             }
         }
     }
     return counts;
+}
+
+InterestScores RecommendationData::interests(qint64 customerId, qint64 before, qint64 leaveOutSale) const
+{
+    const auto found = m_interestEvents.constFind(customerId);
+    if (found == m_interestEvents.cend()) {
+        return {};
+    }
+    std::vector<InterestEvent> events;
+    events.reserve(found->size());
+    for (const InterestEvent &event : found.value()) {
+        if (event.at >= before) {
+            continue;
+        }
+        if (leaveOutSale != 0 && event.lotId != 0) {
+            const auto lot = m_lots.constFind(event.lotId);
+            if (lot != m_lots.cend() && lot->saleId == leaveOutSale) {
+                continue; // the held-out sale: what they did with its lots is being predicted
+            }
+        }
+        events.push_back(event);
+    }
+    return InterestModel::scores(std::move(events), before);
 }
 
 QHash<qint64, int> RecommendationData::wishlistCounts(qint64 saleId, qint64 before, qint64 customerId) const

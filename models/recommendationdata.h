@@ -51,8 +51,18 @@ public:
     /// the lots of `leaveOutSale` (the held-out sale of the evaluation; 0 for none); stored
     /// tags only when asked (they carry no date, so the evaluation leaves them out).
     CustomerFacts facts(qint64 customerId, qint64 before, bool withStoredTags, qint64 leaveOutSale = 0) const;
+    /// Who wishlisted lots of one sale (not withdrawn): customer → (lot id, when), for the
+    /// collector signal. Worked out once per sale, so that each customer's signal walks only
+    /// their co-bidders who wishlisted something in the sale.
+    using SaleWishes = QHash<qint64, std::vector<std::pair<qint64, qint64>>>;
+    SaleWishes saleWishes(qint64 saleId) const;
     /// As RecommendationStore::collectorSignals, from memory.
     QHash<qint64, double> collectorSignals(qint64 customerId, qint64 saleId, qint64 before) const;
+    /// The same with the sale's wishes worked out beforehand (the batch: one sale, every customer).
+    QHash<qint64, double> collectorSignals(qint64 customerId, const SaleWishes &wishes, qint64 before) const;
+    /// The interest model's scores of a customer as of `before`, leaving out what they did
+    /// with the lots of `leaveOutSale` (the evaluation's held-out sale; 0 for none).
+    InterestScores interests(qint64 customerId, qint64 before, qint64 leaveOutSale = 0) const;
     /// Lot id → wishlists of the sale's lots by anyone but `customerId` before `before`.
     QHash<qint64, int> wishlistCounts(qint64 saleId, qint64 before, qint64 customerId) const;
 
@@ -66,6 +76,7 @@ private:
     QHash<qint64, QHash<qint64, RecommendationTag>> m_tags;
     QHash<qint64, std::vector<std::pair<qint64, qint64>>> m_bidders; ///< lot → (customer, first bid)
     QHash<qint64, std::vector<Wish>> m_wishes;                        ///< lot → wishlists
+    QHash<qint64, std::vector<InterestEvent>> m_interestEvents;       ///< customer → every signal
 };
 
 } // namespace Gavel::Models

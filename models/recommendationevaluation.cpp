@@ -92,6 +92,7 @@ RecommendationEvaluation::Report RecommendationEvaluation::run(const Recommendat
         const std::vector<LotFeatures> &saleLots = recommender.lots();
         lots += static_cast<double>(saleLots.size());
         ++report.sales;
+        const RecommendationData::SaleWishes saleWishes = data.saleWishes(saleId);
         for (const qint64 customer : data.biddersOf(saleId)) {
             const QSet<qint64> bidOn = data.lotsBidOn(customer, saleId);
             std::vector<char> relevant(saleLots.size(), 0);
@@ -107,7 +108,8 @@ RecommendationEvaluation::Report RecommendationEvaluation::run(const Recommendat
             }
             CustomerProfile profile =
                 CustomerProfile::build(data.facts(customer, before, false, saleId), data.lots(), before);
-            profile.collectorSignals = data.collectorSignals(customer, saleId, before);
+            profile.collectorSignals = data.collectorSignals(customer, saleWishes, before);
+            profile.interests = data.interests(customer, before, saleId);
             score(order(recommender.scores(profile)), relevant, relevantCount, options.cutoff, model);
 
             const QHash<qint64, int> wishes = data.wishlistCounts(saleId, before, customer);

@@ -1,5 +1,6 @@
 #include "recommendationlistmodel.h"
 
+#include "csvwriter.h"
 #include "money.h"
 #include "roles.h"
 
@@ -7,31 +8,9 @@
 #include <QLocale>
 
 #include <cmath>
+#include <optional>
 
 namespace Gavel::Models {
-
-namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r')) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-QString majorUnits(qint64 minor, const QString &currency)
-{
-    if (minor <= 0) {
-        return {};
-    }
-    return QLocale::c().toString(static_cast<double>(minor) / std::pow(10.0, currencyDecimals(currency)), 'f',
-                                 currencyDecimals(currency));
-}
-
-} // namespace
 
 RecommendationListModel::RecommendationListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -141,33 +120,44 @@ QVariant RecommendationListModel::headerData(int section, Qt::Orientation orient
     return {};
 }
 
-Status RecommendationListModel::writeCsv(const RecommendationList &list, QIODevice &device)
+QByteArray RecommendationListModel::csv(const RecommendationList &list)
 {
-    QString text = QStringLiteral("rank,sale_no,lot_no,title,maker,low_estimate,high_estimate,currency,match_score,"
-                                  "bid_on,wishlisted,reasons\r\n");
+    const QStringList header = {
+        QStringLiteral("rank"),          QStringLiteral("sale_no"),       QStringLiteral("lot_no"),
+        QStringLiteral("title"),         QStringLiteral("maker"),         QStringLiteral("low_estimate"),
+        QStringLiteral("high_estimate"), QStringLiteral("currency"),      QStringLiteral("match_score"),
+        QStringLiteral("bid_on"),        QStringLiteral("wishlisted"),    QStringLiteral("reasons"),
+    };
+    const auto estimate = [](qint64 minor) { return minor > 0 ? std::optional<qint64>(minor) : std::nullopt; };
+    QList<QStringList> rows;
     int rank = 0;
     for (const Recommendation &lot : list.lots) {
-        const QStringList fields = {
+        rows << QStringList{
             QString::number(++rank),
-            csvField(list.sale.saleNo),
-            csvField(lot.lotNo),
-            csvField(lot.title),
-            csvField(lot.maker),
-            majorUnits(lot.lowEstimate, lot.currency),
-            majorUnits(lot.highEstimate, lot.currency),
-            lot.currency,
+            CsvWriter::textField(list.sale.saleNo),
+            CsvWriter::textField(lot.lotNo),
+            CsvWriter::textField(lot.title),
+            CsvWriter::textField(lot.maker),
+            CsvWriter::amount(estimate(lot.lowEstimate), lot.currency),
+            CsvWriter::amount(estimate(lot.highEstimate), lot.currency),
+            CsvWriter::field(lot.currency),
             QString::number(lot.score),
             lot.bidOn ? QStringLiteral("yes") : QStringLiteral("no"),
             lot.wishlisted ? QStringLiteral("yes") : QStringLiteral("no"),
-            csvField(lot.reasons().join(QStringLiteral("; "))),
+            CsvWriter::textField(lot.reasons().join(QStringLiteral("; "))),
         };
-        text += fields.join(u',') + QStringLiteral("\r\n");
     }
-    const QByteArray bytes = text.toUtf8();
-    if (device.write(bytes) != bytes.size()) {
-        return Error::make(ErrorKind::General, tr("The list could not be written: %1").arg(device.errorString()));
-    }
-    return {};
+    return CsvWriter::document(header, rows);
+}
+
+Status RecommendationListModel::writeCsv(const RecommendationList &list, QIODevice &device)
+{
+    return CsvWriter::write(device, csv(list), tr("The list could not be written."));
+}
+
+Status RecommendationListModel::saveCsv(const RecommendationList &list, const QString &path)
+{
+    return CsvWriter::save(path, csv(list), tr("The recommendations could not be saved to “%1”: %2"));
 }
 
 } // namespace Gavel::Models

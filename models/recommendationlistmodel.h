@@ -29,9 +29,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Writes the list as CSV (UTF-8, a header row; estimates in major units with their
-    /// currency; the reasons joined by "; "), for a specialist's call sheet.
+    /// The list as CSV (CsvWriter: UTF-8 with a byte-order mark, a header row, formula-safe
+    /// text; estimates in major units with their currency; the reasons joined by "; "), for a
+    /// specialist's call sheet.
+    static QByteArray csv(const RecommendationList &list);
     static Status writeCsv(const RecommendationList &list, QIODevice &device);
+    /// Saves csv() to `path` through QSaveFile (a failed export leaves no half file).
+    static Status saveCsv(const RecommendationList &list, const QString &path);
 
 private:
     RecommendationList m_list;

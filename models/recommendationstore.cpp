@@ -1,11 +1,16 @@
 #include "recommendationstore.h"
 
+#include "asof.h"
 #include "database.h"
+#include "epoch.h"
+#include "interestmodel.h"
 #include "recommender.h"
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlQuery>
+
 
 namespace Gavel::Models {
 
@@ -387,15 +392,66 @@ Result<RecommendationList> RecommendationStore::recommend(qint64 customerId, qin
     if (!wishes) {
         return wishes.error();
     }
+    auto interests = InterestModel::readSignals(m_database, customerId, now);
+    if (!interests) {
+        return interests.error();
+    }
     Recommender recommender(std::move(*saleLots), std::move(*names));
     recommender.prepareHistory(*history);
     CustomerProfile profile = CustomerProfile::build(*facts, *history, now);
     profile.collectorSignals = std::move(*wishes);
+    profile.interests = InterestModel::scores(std::move(*interests), now);
     RecommendationList list;
     list.sale = *chosen;
     list.customerId = customerId;
     list.lots = recommender.rank(profile, options);
     return list;
+}
+
+Result<QJsonObject> RecommendationStore::exportSection(qint64 customerId, QDate asOf) const
+{
+    const qint64 now = AsOf::resolve(asOf).endEpoch();
+    auto sale = nextSale(now);
+    if (!sale) {
+        if (sale.error().kind == ErrorKind::NotFound) {
+            return QJsonObject{{QStringLiteral("sale"), QJsonValue::Null}, {QStringLiteral("lots"), QJsonArray()}};
+        }
+        return sale.error();
+    }
+    RecommendationOptions options;
+    options.top = kExportedLots;
+    auto list = recommend(customerId, sale->id, options, now);
+    if (!list) {
+        return list.error();
+    }
+    const auto money = [](qint64 minor, const QString &currency) -> QJsonValue {
+        if (minor <= 0) {
+            return QJsonValue::Null;
+        }
+        return QJsonObject{{QStringLiteral("currency"), currency}, {QStringLiteral("minor"), minor}};
+    };
+    QJsonArray lots;
+    for (const Recommendation &lot : list->lots) {
+        lots.append(QJsonObject{
+            {QStringLiteral("lotNo"), lot.lotNo},
+            {QStringLiteral("title"), lot.title},
+            {QStringLiteral("maker"), lot.maker},
+            {QStringLiteral("lowEstimate"), money(lot.lowEstimate, lot.currency)},
+            {QStringLiteral("highEstimate"), money(lot.highEstimate, lot.currency)},
+            {QStringLiteral("matchScore"), lot.score},
+            {QStringLiteral("bidOn"), lot.bidOn},
+            {QStringLiteral("wishlisted"), lot.wishlisted},
+            {QStringLiteral("parts"), contributionsToJson(lot.contributions)},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("sale"), QJsonObject{{QStringLiteral("saleNo"), list->sale.saleNo},
+                                             {QStringLiteral("title"), list->sale.title},
+                                             {QStringLiteral("startsAt"),
+                                              fromEpoch(list->sale.startsAt).toUTC().toString(Qt::ISODate)},
+                                             {QStringLiteral("status"), list->sale.status}}},
+        {QStringLiteral("lots"), lots},
+    };
 }
 
 } // namespace Gavel::Models

@@ -4,7 +4,9 @@
 #include "recommendation.h"
 #include "result.h"
 
+#include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -66,6 +68,12 @@ public:
     /// dialog and `gavel recommend` show.
     Result<RecommendationList> recommend(qint64 customerId, qint64 saleId, const RecommendationOptions &options,
                                          qint64 now) const;
+
+    /// The profile export's "recommendations" section: the next sale as of the end of `asOf`
+    /// ({"sale": null, "lots": []} when there is none) and its kExportedLots best lots for
+    /// the customer with Match Score and reasons; money as {currency, minor}, times ISO UTC.
+    Result<QJsonObject> exportSection(qint64 customerId, QDate asOf) const;
+    static constexpr int kExportedLots = 20;
 
 private:
     Status addTags(std::vector<LotFeatures *> lots, const QString &where) const;

@@ -3,6 +3,7 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <array>
@@ -12,7 +13,7 @@ namespace Gavel::Models {
 
 namespace {
 
-constexpr int kPartCount = 8;
+constexpr int kPartCount = 9;
 // How far the profile's text vector must point at a lot for the full "similar lots" part:
 // cosines of TF-IDF vectors of short catalogue entries rarely go much above this.
 constexpr double kFullSimilarity = 0.6;
@@ -23,6 +24,9 @@ constexpr double kActive = 1.0;
 // Of the other parts, the share a removed tag (at full lot weight) takes away.
 constexpr double kRemovedShare = 0.6;
 constexpr double kCollectorsForFull = 2.0;
+// The interest model's part, and how its category and department scores share it.
+constexpr double kInterestsCeiling = 10;
+constexpr double kInterestsCategoryShare = 0.75;
 // Parts worth less are left out of the contributions (they do not change the score shown).
 constexpr double kSmallestPart = 0.05;
 
@@ -161,13 +165,13 @@ double partCeiling(MatchPart part)
 {
     switch (part) {
     case MatchPart::Department:
-        return 30;
+        return 25;
     case MatchPart::Tags:
         return 20;
     case MatchPart::Maker:
         return 15;
     case MatchPart::Category:
-        return 10;
+        return 5;
     case MatchPart::SimilarLots:
         return 10;
     case MatchPart::Price:
@@ -176,6 +180,8 @@ double partCeiling(MatchPart part)
         return 5;
     case MatchPart::RemovedTag:
         return kRemovedShare * 100;
+    case MatchPart::Interests:
+        return kInterestsCeiling;
     }
     return 0;
 }
@@ -199,6 +205,8 @@ QString partName(MatchPart part)
         return tr("Similar collectors");
     case MatchPart::RemovedTag:
         return tr("Removed tag");
+    case MatchPart::Interests:
+        return tr("Interests");
     }
     return {};
 }
@@ -222,8 +230,21 @@ QString partKey(MatchPart part)
         return QStringLiteral("similar_collectors");
     case MatchPart::RemovedTag:
         return QStringLiteral("removed_tag");
+    case MatchPart::Interests:
+        return QStringLiteral("interests");
     }
     return {};
+}
+
+QJsonArray contributionsToJson(const std::vector<MatchContribution> &contributions)
+{
+    QJsonArray parts;
+    for (const MatchContribution &part : contributions) {
+        parts.append(QJsonObject{{QStringLiteral("part"), partKey(part.part)},
+                                 {QStringLiteral("points"), std::round(part.points * 100) / 100},
+                                 {QStringLiteral("reason"), part.reason}});
+    }
+    return parts;
 }
 
 QStringList Recommendation::reasons() const
@@ -249,7 +270,12 @@ struct Recommender::Projection
     std::vector<float> tags;
     std::vector<char> removed;
     std::vector<float> terms;
+    /// The dot product of terms with each lot's vector (summed in term order, as a dot
+    /// product over the lot's sorted terms would be); empty without terms.
+    std::vector<double> similarity;
     std::vector<float> collectors; ///< per lot
+    std::vector<float> interestDepartments; ///< per department slot, 0..1
+    std::vector<float> interestCategories;  ///< per category slot, 0..1
     /// The TF-IDF vector of each of profile.history (null for wishlist-only lots), from the
     /// prepared ones or worked out once here.
     std::vector<const SparseVector *> history;
@@ -322,6 +348,12 @@ Recommender::Recommender(std::vector<LotFeatures> lots, CatalogueNames names)
         }
         normalise(slots.terms);
     }
+    m_postings.resize(m_idf.size());
+    for (std::size_t l = 0; l < m_slots.size(); ++l) {
+        for (const auto &[term, weight] : m_slots[l].terms) {
+            m_postings[static_cast<std::size_t>(term)].emplace_back(static_cast<int>(l), weight);
+        }
+    }
 }
 
 Recommender::SparseVector Recommender::termsOf(const LotFeatures &lot, bool weighted) const
@@ -360,6 +392,18 @@ Recommender::Projection Recommender::project(const CustomerProfile &profile) con
         projection.categories[static_cast<std::size_t>(it.value())] =
             static_cast<float>(profile.categories.value(it.key(), 0.0));
     }
+    if (!profile.interests.isEmpty()) {
+        projection.interestDepartments.assign(m_departments.size(), 0.0F);
+        for (auto it = m_departments.cbegin(); it != m_departments.cend(); ++it) {
+            projection.interestDepartments[static_cast<std::size_t>(it.value())] =
+                static_cast<float>(profile.interests.departments.value(it.key(), 0.0));
+        }
+        projection.interestCategories.assign(m_categories.size(), 0.0F);
+        for (auto it = m_categories.cbegin(); it != m_categories.cend(); ++it) {
+            projection.interestCategories[static_cast<std::size_t>(it.value())] =
+                static_cast<float>(profile.interests.categories.value(it.key(), 0.0));
+        }
+    }
     projection.makers.assign(m_makers.size(), 0.0F);
     if (!profile.makers.isEmpty()) {
         for (auto it = profile.makers.cbegin(); it != profile.makers.cend(); ++it) {
@@ -383,6 +427,7 @@ Recommender::Projection Recommender::project(const CustomerProfile &profile) con
     projection.terms.assign(m_idf.size(), 0.0F);
     projection.owned.reserve(profile.history.size()); // the pointers below must stay valid
     projection.history.reserve(profile.history.size());
+    std::vector<int> touched;
     double norm = 0;
     for (const CustomerProfile::HistoryLot &item : profile.history) {
         if (!item.bid && !item.won) {
@@ -400,16 +445,26 @@ Recommender::Projection Recommender::project(const CustomerProfile &profile) con
         projection.history.push_back(vector);
         for (const auto &[term, weight] : *vector) {
             projection.terms[static_cast<std::size_t>(term)] += static_cast<float>(item.weight * weight);
+            touched.push_back(term);
         }
     }
-    for (const float weight : projection.terms) {
+    // Only the touched terms are non-zero; summed in term order as over the whole vector.
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (const int term : touched) {
+        const float weight = projection.terms[static_cast<std::size_t>(term)];
         norm += double(weight) * weight;
     }
     if (norm > 0) {
         projection.hasTerms = true;
         const double scale = 1.0 / std::sqrt(norm);
-        for (float &weight : projection.terms) {
+        projection.similarity.assign(m_lots.size(), 0.0);
+        for (const int term : touched) {
+            float &weight = projection.terms[static_cast<std::size_t>(term)];
             weight = static_cast<float>(weight * scale);
+            for (const auto &[lot, lotWeight] : m_postings[static_cast<std::size_t>(term)]) {
+                projection.similarity[static_cast<std::size_t>(lot)] += double(lotWeight) * weight;
+            }
         }
     }
     if (!profile.collectorSignals.isEmpty()) {
@@ -458,10 +513,7 @@ double Recommender::score(const Projection &projection, int lot, std::vector<Mat
             partCeiling(MatchPart::Tags) * std::min(1.0, tagMatch / tagTotal / kFullTagMatch);
     }
     if (projection.hasTerms) {
-        double dot = 0;
-        for (const auto &[term, weight] : slots.terms) {
-            dot += double(weight) * projection.terms[static_cast<std::size_t>(term)];
-        }
+        const double dot = projection.similarity[static_cast<std::size_t>(lot)];
         points[index(MatchPart::SimilarLots)] =
             partCeiling(MatchPart::SimilarLots) * std::min(1.0, std::max(0.0, dot) / kFullSimilarity);
     }
@@ -473,6 +525,14 @@ double Recommender::score(const Projection &projection, int lot, std::vector<Mat
         points[index(MatchPart::SimilarCollectors)] =
             partCeiling(MatchPart::SimilarCollectors) *
             std::min(1.0, projection.collectors[static_cast<std::size_t>(lot)] / kCollectorsForFull);
+    }
+    if (!projection.interestDepartments.empty()) {
+        const double category =
+            slots.category >= 0 ? projection.interestCategories[static_cast<std::size_t>(slots.category)] : 0.0;
+        const double department =
+            slots.department >= 0 ? projection.interestDepartments[static_cast<std::size_t>(slots.department)] : 0.0;
+        points[index(MatchPart::Interests)] =
+            kInterestsCeiling * (kInterestsCategoryShare * category + (1 - kInterestsCategoryShare) * department);
     }
     double total = 0;
     for (const double value : points) {
@@ -675,6 +735,22 @@ void Recommender::explain(const CustomerProfile &profile, const Projection &proj
             part.reason = counted("Wishlisted by %1 collector who bid on the same lots as them",
                                   "Wishlisted by %1 collectors who bid on the same lots as them", count, QString())
                               .arg(count);
+            break;
+        }
+        case MatchPart::Interests: {
+            const double category = profile.interests.categories.value(features.categoryId);
+            const QString department = m_names.departments.value(features.departmentId, tr("this department"));
+            if (category > 0) {
+                part.reason = tr("Interests: %1 (%2) at %3 % of their strongest category, from bids, wins, "
+                                 "wishlists, clicks and views")
+                                  .arg(m_names.categories.value(features.categoryId, tr("this category")), department)
+                                  .arg(std::lround(100 * category));
+            } else {
+                part.reason = tr("Interests: %1 at %2 % of their strongest department, from bids, wins, wishlists, "
+                                 "clicks and views")
+                                  .arg(department)
+                                  .arg(std::lround(100 * profile.interests.departments.value(features.departmentId)));
+            }
             break;
         }
         case MatchPart::RemovedTag: {

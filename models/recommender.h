@@ -58,6 +58,9 @@ private:
     std::vector<LotFeatures> m_lots;
     CatalogueNames m_names;
     std::vector<LotSlots> m_slots;
+    /// Term slot → (lot, tf-idf weight), lots ascending: a customer's text vector touches a
+    /// few hundred terms, so walking their lots beats a dot product with every lot.
+    std::vector<SparseVector> m_postings;
     QHash<QString, int> m_terms;
     std::vector<float> m_idf;
     QHash<qint64, int> m_departments;

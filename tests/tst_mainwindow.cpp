@@ -5,6 +5,7 @@
 #include "loader.h"
 #include "mainwindow.h"
 #include "profilewidget.h"
+#include "recommendationsdialog.h"
 #include "sidebarwidget.h"
 #include "sql.h"
 #include "testdatabase.h"
@@ -147,6 +148,39 @@ private Q_SLOTS:
         QTRY_COMPARE(sidebarLabel(window, "sidebarName")->text(), QStringLiteral("Margaret Hughes"));
         QTest::keyClick(&window, Qt::Key_Up, Qt::AltModifier);
         QTRY_COMPARE(sidebarLabel(window, "sidebarName")->text(), QStringLiteral("Hugh Grant-Hughes"));
+    }
+
+    // Ctrl+R as a person presses it: after a double-click in the list, wherever the keyboard
+    // focus ended up (not a widget the test picks), and again after the dialog was closed.
+    void ctrlROpensRecommendationsAfterADoubleClick()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        populate(test->db());
+        Ui::MainWindow window(test->db());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTableView *table = window.customerList()->table();
+        const QRect cell = table->visualRect(table->model()->index(1, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(window.isShowingProfile());
+        auto *action = window.profile()->findChild<QAction *>(QStringLiteral("recommendationsAction"));
+        QVERIFY(action);
+        QTRY_VERIFY(action->isEnabled());
+        const auto pressCtrlR = [&] {
+            QWidget *focus = QApplication::focusWidget();
+            QTest::keyClick(focus != nullptr ? focus : &window, Qt::Key_R, Qt::ControlModifier);
+        };
+        pressCtrlR();
+        QTRY_VERIFY(window.profile()->recommendationsDialog() && window.profile()->recommendationsDialog()->isVisible());
+        Ui::RecommendationsDialog *dialog = window.profile()->recommendationsDialog();
+        QTRY_VERIFY(QApplication::activeWindow() == dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(QApplication::activeWindow() == &window);
+        pressCtrlR();
+        QTRY_VERIFY(dialog->isVisible());
     }
 
     // The filter drop-downs narrow the list, combine, go into Back/Forward like any place,

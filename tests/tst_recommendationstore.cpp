@@ -2,6 +2,10 @@
 // of a sale, a customer's facts, tag states stored in customer_tags changing the ranking,
 // similar collectors, the in-memory data of the batch and the evaluation.
 
+#include "demogenerator.h"
+#include "eventkind.h"
+#include "profileexporter.h"
+#include "profilesections.h"
 #include "recommendationbatch.h"
 #include "recommendationdata.h"
 #include "recommendationevaluation.h"
@@ -10,11 +14,18 @@
 #include "recommendationstore.h"
 #include "recommender.h"
 #include "roles.h"
+#include "sql.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
 #include <QTest>
 
 #include <algorithm>
@@ -58,8 +69,12 @@ private Q_SLOTS:
     void newcomerAndUnknownSale();
     void dataMatchesTheStore();
     void batchAgreesWithSingleRanking();
+    void batchAgreesWithSingleRankingOnADemoHouse();
+    void interestsFeedTheRanking();
+    void exportedWithTheProfile();
     void evaluationHoldsOutPastSales();
     void listModelAndCsv();
+    void csvIsFormulaSafeAndSavedWhole();
 };
 
 void TestRecommendationStore::salesToChooseFrom()
@@ -246,6 +261,8 @@ void TestRecommendationStore::dataMatchesTheStore()
     Recommender recommender(data->saleLots(fx.upcoming), data->names());
     CustomerProfile profile = CustomerProfile::build(data->facts(fx.a, kNow, true), data->lots(), kNow);
     profile.collectorSignals = fromMemory;
+    profile.interests = data->interests(fx.a, kNow);
+    QVERIFY(!profile.interests.isEmpty());
     const auto memory = recommender.rank(profile);
     auto sql = RecommendationStore(test->db()).recommend(fx.a, fx.upcoming, {}, kNow);
     QVERIFY(sql);
@@ -276,6 +293,130 @@ void TestRecommendationStore::batchAgreesWithSingleRanking()
             QVERIFY(std::abs(result.lots[i].second - single->lots[i].exactScore) < 1e-9);
         }
     }
+}
+
+// A generated house (bids, wishlists, views, clicks, consignments, tags): every customer's
+// top 10 from the batch (in memory, prepared once) is what ranking them alone through SQL gives.
+void TestRecommendationStore::batchAgreesWithSingleRankingOnADemoHouse()
+{
+    GAVEL_OPEN_TEST_DATABASE(test);
+    DemoOptions options;
+    options.customers = 60;
+    options.seed = 3;
+    options.anchorDate = QDate(2025, 3, 14);
+    options.cataloguePath = Gavel::Tests::sharedTestData(QStringLiteral("tate-catalogue/artworks.csv"));
+    DemoGenerator generator(test->db(), options);
+    const Status generated = generator.generate();
+    QVERIFY2(generated, qPrintable(generated ? QString() : generated.error().fullText()));
+    const qint64 now = QDateTime(options.anchorDate, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+
+    RecommendationStore store(test->db());
+    auto sale = store.nextSale(now);
+    QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().fullText()));
+    QVERIFY(sale->lotCount > 10);
+    auto data = RecommendationData::load(test->db());
+    QVERIFY(data);
+    Recommender recommender(data->saleLots(sale->id), data->names());
+    const auto results = RecommendationBatch::run(*data, recommender, data->customers(), now, 10, 2);
+    QCOMPARE(results.size(), data->customers().size());
+    int withInterests = 0;
+    int withCollectors = 0;
+    RecommendationOptions top;
+    top.top = 10;
+    for (const auto &result : results) {
+        auto single = store.recommend(result.customerId, sale->id, top, now);
+        QVERIFY(single);
+        QCOMPARE(result.lots.size(), single->lots.size());
+        for (std::size_t i = 0; i < result.lots.size(); ++i) {
+            QCOMPARE(result.lots[i].first, single->lots[i].lotId);
+            QVERIFY(std::abs(result.lots[i].second - single->lots[i].exactScore) < 1e-9);
+            for (const MatchContribution &part : single->lots[i].contributions) {
+                withInterests += part.part == MatchPart::Interests ? 1 : 0;
+                withCollectors += part.part == MatchPart::SimilarCollectors ? 1 : 0;
+            }
+        }
+    }
+    // The signals that differ most between the two paths were there to compare.
+    QVERIFY(withInterests > 0);
+    QVERIFY(withCollectors > 0);
+}
+
+// What the interest model saw (here website views of a category) raises that category's
+// lots for the customer, with its reason, through the store as the dialog uses it.
+void TestRecommendationStore::interestsFeedTheRanking()
+{
+    GAVEL_OPEN_TEST_DATABASE(test);
+    RecommendationFixture fx;
+    QVERIFY(fx.build(test->db(), kNow).isEmpty());
+    RecommendationStore store(test->db());
+    auto before = store.recommend(fx.newcomer, fx.upcoming, {}, kNow);
+    QVERIFY(before);
+    auto portraits = Sql::scalar(test->db().connection(),
+                                 QStringLiteral("SELECT category_id FROM lots WHERE id = ?"), {fx.portrait}, {});
+    QVERIFY(portraits);
+    for (int day = 1; day <= 3; ++day) {
+        QVERIFY(Sql::exec(test->db().connection(),
+                          QStringLiteral("INSERT INTO events (customer_id, ts, id, kind, ref_id) VALUES (?, ?, ?, ?, ?)"),
+                          {fx.newcomer, kNow - day * 86400, 900 + day, int(EventKind::CategoryViewed), *portraits},
+                          {}));
+    }
+    auto after = store.recommend(fx.newcomer, fx.upcoming, {}, kNow);
+    QVERIFY(after);
+    QVERIFY(find(*after, fx.portrait)->exactScore > find(*before, fx.portrait)->exactScore);
+    QCOMPARE(rankOf(*after, fx.portrait), 0);
+    QVERIFY(find(*after, fx.portrait)->reasons().join(u'\n').contains(QStringLiteral("Interests: Portraits")));
+    // Lots of the other categories gain only the department's share.
+    QVERIFY(find(*after, fx.boats)->exactScore - find(*before, fx.boats)->exactScore <
+            find(*after, fx.portrait)->exactScore - find(*before, fx.portrait)->exactScore);
+    // The batch sees the same.
+    auto data = RecommendationData::load(test->db());
+    QVERIFY(data);
+    QCOMPARE(data->interests(fx.newcomer, kNow).categories.value(portraits->toLongLong()), 1.0);
+}
+
+void TestRecommendationStore::exportedWithTheProfile()
+{
+    GAVEL_OPEN_TEST_DATABASE(test);
+    RecommendationFixture fx;
+    QVERIFY(fx.build(test->db(), kNow).isEmpty());
+    ProfileExporter exporter(test->db());
+    addProfileSections(exporter);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    ExportOptions options;
+    options.asOf = QDateTime::fromSecsSinceEpoch(kNow, QTimeZone::utc()).date();
+    const Status status = exporter.exportJson(QStringLiteral("C1"), buffer, options);
+    QVERIFY2(status, qPrintable(status ? QString() : status.error().fullText()));
+    const QJsonObject section =
+        QJsonDocument::fromJson(buffer.data()).object().value(QStringLiteral("recommendations")).toObject();
+    QCOMPARE(section[QStringLiteral("sale")].toObject()[QStringLiteral("saleNo")].toString(), QStringLiteral("U1"));
+    QVERIFY(section[QStringLiteral("sale")].toObject()[QStringLiteral("startsAt")].toString().endsWith(u'Z'));
+    auto list = RecommendationStore(test->db()).recommend(fx.a, fx.upcoming, {}, kNow);
+    QVERIFY(list);
+    const QJsonArray lots = section[QStringLiteral("lots")].toArray();
+    QCOMPARE(lots.size(), qsizetype(list->lots.size()));
+    const QJsonObject first = lots.first().toObject();
+    QCOMPARE(first[QStringLiteral("lotNo")].toString(), list->lots.front().lotNo);
+    QCOMPARE(first[QStringLiteral("matchScore")].toInt(), list->lots.front().score);
+    QCOMPARE(first[QStringLiteral("lowEstimate")].toObject()[QStringLiteral("minor")].toInteger(),
+             list->lots.front().lowEstimate);
+    QCOMPARE(first[QStringLiteral("wishlisted")].toBool(), true);
+    const QJsonArray parts = first[QStringLiteral("parts")].toArray();
+    QCOMPARE(parts.size(), qsizetype(list->lots.front().contributions.size()));
+    QCOMPARE(parts.first().toObject()[QStringLiteral("reason")].toString(),
+             list->lots.front().contributions.front().reason);
+    // No local ids leave the database.
+    QVERIFY(!QJsonDocument(section).toJson().contains("Id\""));
+
+    // No upcoming sale as of a day after every sale: an empty section, not an error.
+    QBuffer later;
+    QVERIFY(later.open(QIODevice::WriteOnly));
+    options.asOf = options.asOf.addYears(2);
+    QVERIFY(exporter.exportJson(QStringLiteral("C1"), later, options));
+    const QJsonObject none =
+        QJsonDocument::fromJson(later.data()).object().value(QStringLiteral("recommendations")).toObject();
+    QVERIFY(none[QStringLiteral("sale")].isNull());
+    QVERIFY(none[QStringLiteral("lots")].toArray().isEmpty());
 }
 
 void TestRecommendationStore::evaluationHoldsOutPastSales()
@@ -329,13 +470,44 @@ void TestRecommendationStore::listModelAndCsv()
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QVERIFY(RecommendationListModel::writeCsv(*list, buffer));
-    const QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(buffer.data().startsWith("\xEF\xBB\xBF")); // a byte-order mark, for Excel
+    const QStringList lines =
+        QString::fromUtf8(buffer.data().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
     QVERIFY(lines[0].startsWith(QStringLiteral("rank,sale_no,lot_no,title")));
     QVERIFY(lines[1].startsWith(QStringLiteral("1,U1,1,Fishing boats off the coast,Anna Marsh,2000.00,3000.00,GBP,%1,no,yes,")
                                     .arg(list->lots.front().score)));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Titles and reasons are text a spreadsheet must not run (as the Item History export);
+// the file is written whole or not at all.
+void TestRecommendationStore::csvIsFormulaSafeAndSavedWhole()
+{
+    GAVEL_OPEN_TEST_DATABASE(test);
+    RecommendationFixture fx;
+    QVERIFY(fx.build(test->db(), kNow).isEmpty());
+    auto list = RecommendationStore(test->db()).recommend(fx.a, fx.upcoming, {}, kNow);
+    QVERIFY(list);
+    list->lots[0].title = QStringLiteral("=HYPERLINK(\"http://x\",\"a, b\")");
+    list->lots[1].maker = QStringLiteral("@SUM(A1)");
+    list->lots[2].lotNo = QStringLiteral("-3");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("calls.csv"));
+    QVERIFY(RecommendationListModel::saveCsv(*list, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://x\"\",\"\"a, b\"\")\",")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral(",'@SUM(A1),")));
+    QVERIFY(text.contains(QStringLiteral(",'-3,")));
+    // A folder that does not exist: a message naming the file, nothing left behind.
+    const QString nowhere = dir.filePath(QStringLiteral("missing/calls.csv"));
+    const Status failed = RecommendationListModel::saveCsv(*list, nowhere);
+    QVERIFY(!failed);
+    QVERIFY(failed.error().message.contains(QStringLiteral("calls.csv")));
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 QTEST_GUILESS_MAIN(TestRecommendationStore)

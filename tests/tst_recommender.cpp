@@ -3,6 +3,7 @@
 // leading, price band, and reasons that add up to the score.
 
 #include "customerprofile.h"
+#include "interestmodel.h"
 #include "recommender.h"
 
 #include <QTest>
@@ -149,6 +150,8 @@ private Q_SLOTS:
     void reasonsMatchTheParts();
     void leavesOutWhatTheyBidOnOrWishlisted();
     void aNewCustomerStillGetsTheirDepartments();
+    void interestInACategoryRaisesItsLots();
+    void interestScoresCountBidsOncePerLot();
 };
 
 void TestRecommender::scoresAreDeterministic()
@@ -274,6 +277,8 @@ void TestRecommender::reasonsMatchTheParts()
     withTags.storedTags.insert(kWinter, tag(RecommendationTag::State::Removed));
     CustomerProfile profile = CustomerProfile::build(withTags, lots, kNow);
     profile.collectorSignals.insert(202, 3);
+    profile.interests.categories = {{kLandscapes, 1.0}, {kPortraits, 0.4}};
+    profile.interests.departments = {{kPaintings, 1.0}};
     Recommender recommender(sale(), names());
     recommender.prepareHistory(lots);
     const auto list = recommender.rank(profile);
@@ -298,7 +303,7 @@ void TestRecommender::reasonsMatchTheParts()
             }
         }
         QCOMPARE(shown, r.reasons().size());
-        QVERIFY2(std::abs(std::clamp(sum, 0.0, 100.0) - r.exactScore) < 8 * 0.05,
+        QVERIFY2(std::abs(std::clamp(sum, 0.0, 100.0) - r.exactScore) < 9 * 0.05,
                  qPrintable(QStringLiteral("lot %1: parts %2, score %3").arg(r.lotNo).arg(sum).arg(r.exactScore)));
         QCOMPARE(r.score, static_cast<int>(std::lround(r.exactScore)));
         QVERIFY(r.score >= 0 && r.score <= 100);
@@ -329,11 +334,14 @@ void TestRecommender::reasonsMatchTheParts()
             case MatchPart::Price:
                 QVERIFY(c.reason.contains(QStringLiteral("£")));
                 break;
+            case MatchPart::Interests:
+                QVERIFY2(c.reason.contains(names().categories.value(features.categoryId)), qPrintable(c.reason));
+                break;
             }
         }
     }
     // Every kind of part showed up somewhere, so every kind of reason was checked.
-    QCOMPARE(seen.size(), std::size_t(8));
+    QCOMPARE(seen.size(), std::size_t(9));
 }
 
 void TestRecommender::leavesOutWhatTheyBidOnOrWishlisted()
@@ -378,6 +386,69 @@ void TestRecommender::aNewCustomerStillGetsTheirDepartments()
     QCOMPARE(list.front().lotId, qint64(205));
     QVERIFY(list.front().reasons().join(u'\n').contains(QStringLiteral("Silver")));
     QCOMPARE(list.back().score, 0);
+}
+
+void TestRecommender::interestInACategoryRaisesItsLots()
+{
+    // A new customer registered to Paintings: every painting scores the same, in lot order.
+    const QHash<qint64, LotFeatures> lots = history();
+    CustomerFacts registered;
+    registered.customerId = 2;
+    registered.registeredDepartments.insert(kPaintings);
+    Recommender recommender(sale(), names());
+    const CustomerProfile plain = CustomerProfile::build(registered, lots, kNow);
+    const auto before = recommender.rank(plain);
+    QCOMPARE(rankOf(before, 204), 3);
+
+    // The interest model says portraits most (say, many views of the category lately).
+    CustomerProfile interested = plain;
+    interested.interests.categories = {{kPortraits, 1.0}, {kLandscapes, 0.2}};
+    interested.interests.departments = {{kPaintings, 1.0}};
+    const auto after = recommender.rank(interested);
+
+    QVERIFY(find(after, 204).exactScore > find(before, 204).exactScore);
+    QCOMPARE(rankOf(after, 204), 0);
+    // The portrait gains more than the landscapes, which the customer is less into.
+    QVERIFY(find(after, 204).exactScore - find(before, 204).exactScore >
+            find(after, 202).exactScore - find(before, 202).exactScore);
+    QCOMPARE(partOf(find(after, 204), MatchPart::Interests), partCeiling(MatchPart::Interests));
+    QVERIFY(find(after, 204).reasons().join(u'\n').contains(QStringLiteral("Interests: Portraits (Paintings)")));
+    QCOMPARE(partOf(find(before, 204), MatchPart::Interests), 0.0);
+    // Silver: no interest, no part.
+    QCOMPARE(partOf(find(after, 205), MatchPart::Interests), 0.0);
+}
+
+void TestRecommender::interestScoresCountBidsOncePerLot()
+{
+    const auto event = [](qint64 at, InterestSignal kind, qint64 lot, qint64 department, qint64 category) {
+        return InterestEvent{at, kind, lot, department, category};
+    };
+    // Three bids on one landscape (the per-bid rows of the batch), a portrait viewed once,
+    // and a spoon bid on after the moment reckoned as of.
+    const std::vector<InterestEvent> perBid = {
+        event(kNow - 30 * kDay, InterestSignal::Bid, 201, kPaintings, kLandscapes),
+        event(kNow - 20 * kDay, InterestSignal::Bid, 201, kPaintings, kLandscapes),
+        event(kNow - 10 * kDay, InterestSignal::Bid, 201, kPaintings, kLandscapes),
+        event(kNow - 5 * kDay, InterestSignal::View, 0, kPaintings, kPortraits),
+        event(kNow + kDay, InterestSignal::Bid, 205, kSilver, kSpoons),
+    };
+    // The same as one customer's query gives them: the last bid per lot before the moment.
+    const std::vector<InterestEvent> perLot = {
+        event(kNow - 5 * kDay, InterestSignal::View, 0, kPaintings, kPortraits),
+        event(kNow - 10 * kDay, InterestSignal::Bid, 201, kPaintings, kLandscapes),
+    };
+    const InterestScores a = InterestModel::scores(perBid, kNow);
+    const InterestScores b = InterestModel::scores(perLot, kNow);
+    QCOMPARE(a.categories, b.categories);
+    QCOMPARE(a.departments, b.departments);
+    QCOMPARE(a.categories.value(kLandscapes), 1.0); // the strongest
+    const double expected = InterestModel::weight(InterestSignal::View) * InterestModel::decay(5 * kDay) /
+                            (InterestModel::weight(InterestSignal::Bid) * InterestModel::decay(10 * kDay));
+    QVERIFY(std::abs(a.categories.value(kPortraits) - expected) < 1e-12);
+    QVERIFY(!a.categories.contains(kSpoons));
+    QVERIFY(!a.departments.contains(kSilver));
+    QCOMPARE(a.departments.value(kPaintings), 1.0);
+    QVERIFY(InterestModel::scores({}, kNow).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRecommender)

@@ -170,6 +170,10 @@ void ProfileWidget::showRecommendations()
     }
     if (m_recommendations == nullptr) {
         m_recommendations = new RecommendationsDialog(m_loader, m_navigator, this);
+        // Give the window back the keyboard when the dialog closes: without a window manager
+        // doing it (a bare X server, some tiling ones) no window stays active, and Ctrl+R or
+        // any other shortcut of the window goes nowhere.
+        connect(m_recommendations, &QDialog::finished, this, [this] { window()->activateWindow(); });
     }
     m_recommendations->setCustomer(m_customer);
     m_recommendations->show();

@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -206,20 +205,7 @@ void RecommendationsDialog::openSelectedLot()
 
 Models::Status RecommendationsDialog::exportCsv(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Models::Error::make(Models::ErrorKind::General,
-                                   tr("Cannot write “%1”: %2").arg(path, file.errorString()));
-    }
-    if (Models::Status status = Models::RecommendationListModel::writeCsv(m_model->list(), file); !status) {
-        file.cancelWriting();
-        return status;
-    }
-    if (!file.commit()) {
-        return Models::Error::make(Models::ErrorKind::General,
-                                   tr("Cannot write “%1”: %2").arg(path, file.errorString()));
-    }
-    return {};
+    return Models::RecommendationListModel::saveCsv(m_model->list(), path);
 }
 
 void RecommendationsDialog::chooseExportFile()
