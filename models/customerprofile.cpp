@@ -81,17 +81,15 @@ CustomerProfile CustomerProfile::build(const CustomerFacts &facts, const QHash<q
         }
         const double weight = (interaction.won ? 3.0 : interaction.bid ? 2.0 : 1.0) * decay(interaction.at, asOf);
         profile.history.push_back({&lot, weight, interaction.won, interaction.bid});
+        // What the reasons count: lots bid on or won, else lots only wishlisted (each adds weight).
+        const bool bidOrWon = interaction.bid || interaction.won;
         if (lot.departmentId != 0) {
             departmentWeight[lot.departmentId] += weight;
-            if (interaction.bid) {
-                ++profile.departmentLots[lot.departmentId];
-            }
+            ++(bidOrWon ? profile.departmentLots : profile.departmentWished)[lot.departmentId];
         }
         if (lot.categoryId != 0) {
             profile.categories[lot.categoryId] += weight;
-            if (interaction.bid) {
-                ++profile.categoryLots[lot.categoryId];
-            }
+            ++(bidOrWon ? profile.categoryLots : profile.categoryWished)[lot.categoryId];
         }
         if (const QString maker = makerKey(lot.maker); !maker.isEmpty()) {
             profile.makers[maker] += weight;

@@ -59,9 +59,11 @@ struct CustomerProfile
     qint64 customerId = 0;
     QHash<qint64, double> departments; ///< department id → 0..1
     QSet<qint64> registeredDepartments;
-    QHash<qint64, int> departmentLots; ///< lots bid on per department (for the reasons)
+    QHash<qint64, int> departmentLots; ///< lots bid on (or won) per department (for the reasons)
+    QHash<qint64, int> departmentWished; ///< lots only wishlisted per department (for the reasons)
     QHash<qint64, double> categories;  ///< category id → 0..1
     QHash<qint64, int> categoryLots;
+    QHash<qint64, int> categoryWished;
     QHash<QString, double> makers;     ///< maker key (makerKey) → 0..1
     QHash<QString, int> makerLots;
     QHash<qint64, RecommendationTag> tags; ///< stored tags override derived ones

@@ -657,16 +657,24 @@ void Recommender::explain(const CustomerProfile &profile, const Projection &proj
                                       bids, name);
             } else if (registered) {
                 part.reason = tr("Department %1: registered to it").arg(name);
-            } else {
+            } else if (bids > 0) {
                 part.reason = counted("Department %1: bid on 1 lot in it", "Department %1: bid on %2 lots in it", bids, name);
+            } else {
+                part.reason = counted("Department %1: 1 lot in it on their wishlist",
+                                      "Department %1: %2 lots in it on their wishlist",
+                                      profile.departmentWished.value(features.departmentId), name);
             }
             break;
         }
-        case MatchPart::Category:
-            part.reason = counted("Category %1: bid on 1 lot in it", "Category %1: bid on %2 lots in it",
-                                  profile.categoryLots.value(features.categoryId),
-                                  m_names.categories.value(features.categoryId, tr("of this lot")));
+        case MatchPart::Category: {
+            const QString name = m_names.categories.value(features.categoryId, tr("of this lot"));
+            const int bids = profile.categoryLots.value(features.categoryId);
+            part.reason = bids > 0 ? counted("Category %1: bid on 1 lot in it", "Category %1: bid on %2 lots in it", bids, name)
+                                   : counted("Category %1: 1 lot in it on their wishlist",
+                                             "Category %1: %2 lots in it on their wishlist",
+                                             profile.categoryWished.value(features.categoryId), name);
             break;
+        }
         case MatchPart::Maker: {
             const int bids = profile.makerLots.value(makerKey(features.maker));
             part.reason = bids > 0 ? counted("Artist or maker %1: bid on 1 of their lots", "Artist or maker %1: bid on %2 of their lots",

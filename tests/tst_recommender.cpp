@@ -152,6 +152,7 @@ private Q_SLOTS:
     void aNewCustomerStillGetsTheirDepartments();
     void interestInACategoryRaisesItsLots();
     void interestScoresCountBidsOncePerLot();
+    void wishlistOnlyReasonsSaySo();
 };
 
 void TestRecommender::scoresAreDeterministic()
@@ -451,5 +452,29 @@ void TestRecommender::interestScoresCountBidsOncePerLot()
     QVERIFY(InterestModel::scores({}, kNow).isEmpty());
 }
 
+// A department or category known only from the wishlist: its reason says so, never "bid on 0 lots".
+void TestRecommender::wishlistOnlyReasonsSaySo()
+{
+    const QHash<qint64, LotFeatures> lots = history();
+    CustomerFacts wished;
+    wished.customerId = 1;
+    wished.interactions.push_back({102, kNow - 100 * kDay, 0, false, false, true});
+    const CustomerProfile profile = CustomerProfile::build(wished, lots, kNow);
+    Recommender recommender(sale(), names());
+    recommender.prepareHistory(lots);
+    int checked = 0;
+    for (const Recommendation &r : recommender.rank(profile)) {
+        for (const MatchContribution &c : r.contributions) {
+            if (c.part == MatchPart::Department || c.part == MatchPart::Category) {
+                QVERIFY2(c.reason.contains(QStringLiteral("1 lot in it on their wishlist")), qPrintable(c.reason));
+                QVERIFY2(!c.reason.contains(QStringLiteral("bid on")), qPrintable(c.reason));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked > 0);
+}
+
 QTEST_GUILESS_MAIN(TestRecommender)
 #include "tst_recommender.moc"
+

@@ -53,7 +53,12 @@ RecommendationsDialog::RecommendationsDialog(Models::Loader &loader, Navigator &
     header->resizeSection(Models::RecommendationListModel::LotColumn, 4 * em);
     header->resizeSection(Models::RecommendationListModel::TitleColumn, 26 * em);
     header->resizeSection(Models::RecommendationListModel::EstimateColumn, 11 * em);
-    header->resizeSection(Models::RecommendationListModel::ScoreColumn, 7 * em);
+    // "Match Score" whole, whatever the font and language.
+    header->resizeSection(Models::RecommendationListModel::ScoreColumn,
+                          qMax(7 * em, header->fontMetrics().horizontalAdvance(
+                                           m_model->headerData(Models::RecommendationListModel::ScoreColumn, Qt::Horizontal)
+                                               .toString()) +
+                                           2 * em));
     header->setStretchLastSection(true);
 
     m_open = new QPushButton(tr("&Open Lot"), this);
