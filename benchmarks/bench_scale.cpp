@@ -27,6 +27,7 @@
 #include "navigator.h"
 #include "profilewidget.h"
 #include "seededrandom.h"
+#include "benchsupport.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -46,6 +47,7 @@
 #include <functional>
 
 using namespace Gavel;
+using namespace Gavel::Benchmarks;
 using Models::Database;
 
 namespace {
@@ -53,40 +55,6 @@ namespace {
 const QString kEnrichedKey = QStringLiteral("bench.scale");
 const QString kEnrichedValue = QStringLiteral("people v1");
 constexpr qint64 kHeavyCustomer = 424242; // bench_timeline's customer with 50k events
-
-void say(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
-void print(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-[[noreturn]] void fail(const QString &what, const Models::Error &error)
-{
-    say(what + QStringLiteral(": ") + error.fullText());
-    std::exit(1);
-}
-
-template<typename T>
-T check(Models::Result<T> result, const QString &what)
-{
-    if (!result) {
-        fail(what, result.error());
-    }
-    return std::move(*result);
-}
-
-void check(const Models::Status &status, const QString &what)
-{
-    if (!status) {
-        fail(what, status.error());
-    }
-}
 
 QSqlQuery run(const Database &db, const QString &statement, const QVariantList &values = {})
 {

@@ -14,6 +14,7 @@
 #include "activitymodel.h"
 #include "activitystore.h"
 #include "database.h"
+#include "benchsupport.h"
 #include "sql.h"
 #include "timelinegenerator.h"
 #include "transaction.h"
@@ -37,6 +38,7 @@
 #include <unistd.h>
 
 using namespace Gavel;
+using namespace Gavel::Benchmarks;
 using Benchmarks::GeneratedEvent;
 using Benchmarks::GeneratedInvoice;
 using Benchmarks::TimelineGenerator;
@@ -49,40 +51,6 @@ using Models::Database;
 using Models::EventCategory;
 
 namespace {
-
-void say(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
-void print(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-[[noreturn]] void fail(const QString &what, const Models::Error &error)
-{
-    say(what + QStringLiteral(": ") + error.fullText());
-    std::exit(1);
-}
-
-template<typename T>
-T check(Models::Result<T> result, const QString &what)
-{
-    if (!result) {
-        fail(what, result.error());
-    }
-    return std::move(*result);
-}
-
-void check(const Models::Status &status, const QString &what)
-{
-    if (!status) {
-        fail(what, status.error());
-    }
-}
 
 QSqlQuery run(Database &db, const QString &statement, const QVariantList &values = {})
 {
