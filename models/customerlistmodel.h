@@ -75,6 +75,15 @@ public:
     /// Rows read per page.
     void setPageSize(int rows) { m_pageSize = rows; }
 
+    /// How pages are read for the current search, filter and sort (SQLite decides; on
+    /// PostgreSQL it is always Sorted, the planner's own choice).
+    enum class PagePlan {
+        Sorted,           ///< the matches read and sorted by the engine's own plan
+        SortIndexWalk,    ///< the sort column's index walked, matches kept
+        NameIndexSorted,  ///< the matches sorted by name in the slim (id, sort_name) index
+    };
+    PagePlan pagePlan() const;
+
 Q_SIGNALS:
     /// The number of matches, or -1 while it is being counted.
     void matchCountChanged(qint64 count);
@@ -105,6 +114,8 @@ private:
     QString sortIndexSql() const;
     /// Whether to read pages by walking the sort column's index (see the definition).
     bool walkSortIndex() const;
+    /// Whether a page's matches are sorted in the (id, sort_name) index (SQLite).
+    bool sortNarrowIndex() const;
     /// An estimate of the matches from index-only counts; -1 when there is none.
     qint64 matchBound() const;
 

@@ -14,8 +14,8 @@ namespace Gavel::Models {
 /// written ("+44 7812 958151", "07812 958151", "7812958151").
 ///
 /// The index: on SQLite a contentless FTS5 table `customer_search` kept by triggers on
-/// `customers`; on PostgreSQL a GIN index on a `to_tsvector('simple', …)` expression of the
-/// same terms. Both hold, per customer: the folded sort name (no accents, case folded), the
+/// `customers`; on PostgreSQL a stored generated `tsvector` column `customers.search_terms`
+/// of the same terms with a GIN index on it. Both hold, per customer: the folded sort name (no accents, case folded), the
 /// Customer ID, the e-mail split at its punctuation, the city without accents, and for each
 /// phone its digits and the digits without their first one, two and three (so a national
 /// number finds the international form whatever the length of the country code).
@@ -24,8 +24,16 @@ class CustomerSearch final
 public:
     explicit CustomerSearch(const Dialect &dialect) : m_dialect(dialect) {}
 
-    /// The DDL that creates the index and indexes the customers already there.
+    /// The DDL that creates the index and indexes the customers already there, as schema
+    /// version 6 made it: on PostgreSQL a GIN index on the `to_tsvector` expression.
     QStringList indexDdl() const;
+
+    /// The DDL of schema version 8, PostgreSQL only (empty on SQLite): the expression index
+    /// replaced by a stored `tsvector` column and a GIN index on it. With the expression,
+    /// a search that walks the list's sort index (a broad one: the planner expects the first
+    /// page to come soon) computed `to_tsvector` again for every customer it passed; a
+    /// stored column is read, not computed.
+    QStringList storedColumnDdl() const;
 
     /// The words of a search, as the index holds them: letters folded, a phone-like entry
     /// one string of digits. Empty when there is nothing to search for.

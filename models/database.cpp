@@ -183,6 +183,18 @@ Status Database::configureSqlite()
     return {};
 }
 
+Status Database::configurePostgres()
+{
+    // Every statement of Gavel's reads one customer's rows or one page of a list. JIT
+    // compiling them, which the server does when it expects a big join (a customer with
+    // 50,000 events), takes longer than running them: 150 ms of a 1.2 s Interests load.
+    auto query = Sql::exec(connection(), QStringLiteral("SET jit = off"), {}, QStringLiteral("configuring the connection"));
+    if (!query) {
+        return query.error();
+    }
+    return {};
+}
+
 Status Database::checkAndMigrate(OpenMode mode)
 {
     const QSqlDatabase db = connection();
@@ -236,10 +248,8 @@ Status Database::checkAndMigrate(OpenMode mode)
                                .arg(current));
     }
 
-    if (m_dialect.isSqlite()) {
-        if (Status status = configureSqlite(); !status) {
-            return status;
-        }
+    if (Status status = m_dialect.isSqlite() ? configureSqlite() : configurePostgres(); !status) {
+        return status;
     }
 
     if (version == current) {

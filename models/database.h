@@ -56,6 +56,7 @@ private:
     Database(ConnectionSpec spec, QString connectionName);
     Status checkAndMigrate(OpenMode mode);
     Status configureSqlite();
+    Status configurePostgres();
 
     ConnectionSpec m_spec;
     QString m_connectionName;

@@ -18,8 +18,8 @@ namespace Gavel::Models {
 namespace {
 
 // The customer's lots (bid on, wishlisted, consigned, or bought: a room bid that no export
-// lists still makes the buyer's lot theirs) and how each ended for them. The six `?` are the
-// customer's id.
+// lists still makes the buyer's lot theirs) and how each ended for them. The seven `?` are the
+// customer's id; %1 is the consigned lots' second condition (consignedLotsCondition()).
 // Outcome codes are ItemHistory::Outcome's values, so that sorting by outcome groups them
 // in the order the enum lists them. The bids of one lot are ranked by amount (highest
 // first), then time (earlier first), then id: the rule in the header.
@@ -30,7 +30,7 @@ const char *const kHistorySql =
     " wished AS (SELECT lot_id, added_at FROM wishlists WHERE customer_id = ?),"
     " consigned AS ("
     "  SELECT l.id AS lot_id, COALESCE(k.consignment_no, '') AS consignment_no, k.status"
-    "  FROM consignments k JOIN lots l ON l.consignment_id = k.id WHERE k.customer_id = ?),"
+    "  FROM consignments k JOIN lots l ON l.consignment_id = k.id WHERE k.customer_id = ? AND %1),"
     " bought AS (SELECT id AS lot_id FROM lots WHERE buyer_id = ? AND status = 'sold'),"
     " items AS (SELECT lot_id FROM mine UNION SELECT lot_id FROM wished UNION SELECT lot_id FROM consigned"
     "  UNION SELECT lot_id FROM bought),"
@@ -70,6 +70,18 @@ const char *const kHistorySql =
     "  low_estimate_minor, high_estimate_minor, currency, top_bid, bid_count, hammer_minor, outcome,"
     "  is_bid, is_wished, is_consigned, wished_at, consignment_no, consignment_status"
     " FROM history";
+
+// The same as the join says, said again so that PostgreSQL estimates it. In a house that has no
+// consignments on record (an empty `consignments`, a `lots.consignment_id` all NULL) its
+// estimate of the join is every lot, and it then hashed the whole lots table twice for every
+// profile: 0.35-0.5 s on 200,000 lots. An array of the customer's consignments it estimates at a
+// few lots, and looks them up in the index.
+QString consignedLotsCondition(const Dialect &dialect)
+{
+    return dialect.isSqlite()
+               ? QStringLiteral("l.consignment_id IN (SELECT id FROM consignments WHERE customer_id = ?)")
+               : QStringLiteral("l.consignment_id = ANY (ARRAY(SELECT id FROM consignments WHERE customer_id = ?))");
+}
 
 // The price the filter compares (Row::price()), as an expression over `history`.
 const char *const kPriceSql = "COALESCE(hammer_minor, top_bid, low_estimate_minor)";
@@ -158,8 +170,8 @@ Result<QList<ItemHistory::Row>> ItemHistory::read(const Database &database, qint
                                                   SortKey key, Qt::SortOrder order)
 {
     const Dialect &dialect = database.dialect();
-    QString sql = QString::fromLatin1(kHistorySql);
-    QVariantList values = {customerId, customerId, customerId, customerId, customerId, customerId};
+    QString sql = QString::fromLatin1(kHistorySql).arg(consignedLotsCondition(dialect));
+    QVariantList values = {customerId, customerId, customerId, customerId, customerId, customerId, customerId};
     QStringList where;
 
     // Kinds and outcomes come from fixed lists, so they are written into the statement.

@@ -469,6 +469,17 @@ Status migration7(const QSqlDatabase &db, const Dialect &dialect)
                                    " WHERE consignment_id IS NOT NULL")});
 }
 
+// Broad customer searches. PostgreSQL's reads a stored tsvector instead of computing one per
+// row (CustomerSearch::storedColumnDdl). SQLite's sorts its matches by name in a slim
+// (id, sort_name) index instead of seeking each match's whole row (CustomerListModel).
+Status migration8(const QSqlDatabase &db, const Dialect &dialect)
+{
+    if (dialect.isSqlite()) {
+        return execDdl(db, dialect, {QStringLiteral("CREATE INDEX customers_id_name ON customers (id, sort_name)")});
+    }
+    return execDdl(db, dialect, CustomerSearch(dialect).storedColumnDdl());
+}
+
 } // namespace
 
 Result<int> storedSchemaVersion(const QSqlDatabase &db, const Dialect &dialect)
@@ -568,6 +579,7 @@ const std::vector<Migration> &allMigrations()
         {5, "saved import mappings", &migration5},
         {6, "customer search and list filters", &migration6},
         {7, "partial indexes of lots by buyer and consignment", &migration7},
+        {8, "faster broad customer searches", &migration8},
     };
     return migrations;
 }

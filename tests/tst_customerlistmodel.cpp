@@ -111,6 +111,9 @@ private Q_SLOTS:
     {
         GAVEL_OPEN_TEST_DATABASE(test);
         populate(test->db());
+        using Plan = CustomerListModel::PagePlan;
+        QSet<Plan> plansSeen;
+        int nameSearchesNotInNameIndex = 0;
         const auto all = [&](qint64 threshold, const QString &search, const QString &filterText, int column,
                              Qt::SortOrder order) {
             CustomerListModel model(test->db());
@@ -121,6 +124,12 @@ private Q_SLOTS:
                 model.setFilter(*CustomerFilter::fromPlaceText(test->db(), filterText));
             }
             model.setSearchText(search);
+            plansSeen << model.pagePlan();
+            if (test->db().dialect().isSqlite() && threshold > 0 && filterText.isEmpty() &&
+                column == CustomerListModel::NameColumn) {
+                // A search alone, sorted by name: sorted in the slim name index.
+                nameSearchesNotInNameIndex += model.pagePlan() == Plan::NameIndexSorted ? 0 : 1;
+            }
             while (model.canFetchMore({})) {
                 model.fetchMore({});
             }
@@ -141,6 +150,10 @@ private Q_SLOTS:
                     QCOMPARE(all(0, search, filter, column, order), sorted);
                 }
             }
+        }
+        QCOMPARE(nameSearchesNotInNameIndex, 0);
+        if (test->db().dialect().isSqlite()) {
+            QCOMPARE(plansSeen, (QSet<Plan>{Plan::Sorted, Plan::SortIndexWalk, Plan::NameIndexSorted}));
         }
     }
 

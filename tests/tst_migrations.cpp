@@ -106,6 +106,23 @@ private Q_SLOTS:
         QCOMPARE(schemaOf((*reopened)->connection(), test->spec().engine), before);
     }
 
+    // PostgreSQL connections, the first and every other one a load opens, never JIT-compile
+    // (Database::configurePostgres); SQLite has no such thing.
+    void postgresConnectionsDoNotCompileStatements()
+    {
+        GAVEL_OPEN_TEST_DATABASE(test);
+        if (test->spec().engine != Engine::Postgres) {
+            QSKIP("PostgreSQL only");
+        }
+        auto another = test->db().openAnother(QStringLiteral("loader"));
+        QVERIFY2(another.ok(), qPrintable(another.ok() ? QString() : another.error().fullText()));
+        for (const Database *db : {&test->db(), another->get()}) {
+            auto jit = Sql::scalar(db->connection(), QStringLiteral("SHOW jit"), {}, QStringLiteral("test"));
+            QVERIFY(jit.ok());
+            QCOMPARE(jit->toString(), QStringLiteral("off"));
+        }
+    }
+
     // Every older version, migrated forward on open, ends with exactly the schema a new
     // database gets: the steps and the whole agree.
     void everyOlderVersionMigratesToTheSameSchema()
