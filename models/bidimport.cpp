@@ -112,16 +112,14 @@ Result<RowResult> BidImport::handle(const ImportRow &row)
         if (Status status = m_sink->add(); !status) {
             return status.error();
         }
-        if (m_sink->lastRowNew()) {
-            // An entry already there got its event when it was written.
-            ImportEvents::Refs refs;
-            refs.sale = target.saleId;
-            refs.lot = target.id;
-            if (Status status = m_events.add(*customer, addedAt, EventKind::WishlistAdded, QStringView(), refs);
-                !status) {
-                return status.error();
-            }
-        }
+        PendingEvent event;
+        event.row = m_sink->lastRowIndex();
+        event.customer = *customer;
+        event.ts = addedAt;
+        event.kind = EventKind::WishlistAdded;
+        event.refs.sale = target.saleId;
+        event.refs.lot = target.id;
+        m_pendingEvents.push_back(std::move(event));
         return RowResult::added();
     }
 
@@ -162,24 +160,22 @@ Result<RowResult> BidImport::handle(const ImportRow &row)
     if (Status status = m_sink->add(); !status) {
         return status.error();
     }
-    ImportEvents::Refs refs;
-    refs.sale = target.saleId;
-    refs.lot = target.id;
-    refs.amount = *amount;
-    refs.currency = currency;
-    // A bid already there got its event when it was written (on SQLite the sink knows at
-    // once; on PostgreSQL the event's id leaves it out at the flush instead).
-    if (m_sink->lastRowNew()) {
-        if (Status status = m_events.add(*customer, placedAt, EventKind::BidPlaced, *amount, refs); !status) {
-            return status.error();
-        }
-    }
+    PendingEvent event;
+    event.row = m_sink->lastRowIndex();
+    event.customer = *customer;
+    event.ts = placedAt;
+    event.amount = *amount;
+    event.refs.sale = target.saleId;
+    event.refs.lot = target.id;
+    event.refs.amount = *amount;
+    event.refs.currency = currency;
     if (*winning) {
-        if (Status status = m_events.add(*customer, placedAt, EventKind::LotWon, QStringView(), refs); !status) {
+        if (Status status = m_events.add(*customer, placedAt, EventKind::LotWon, QStringView(), event.refs); !status) {
             return status.error();
         }
         m_winners.push_back({target.id, *customer, *amount, placedAt});
     }
+    m_pendingEvents.push_back(std::move(event));
     return RowResult::added();
 }
 
@@ -188,6 +184,20 @@ Result<qint64> BidImport::endBatch()
     if (Status status = m_sink->flush(); !status) {
         return status.error();
     }
+    // A bid or entry already there got its event when it was written (on SQLite the sink
+    // tells which rows were new; on PostgreSQL the event's id leaves it out instead).
+    for (const PendingEvent &event : m_pendingEvents) {
+        if (!m_sink->rowNew(event.row)) {
+            continue;
+        }
+        const Status status = event.kind == EventKind::BidPlaced
+                                  ? m_events.add(event.customer, event.ts, event.kind, event.amount, event.refs)
+                                  : m_events.add(event.customer, event.ts, event.kind, QStringView(), event.refs);
+        if (!status) {
+            return status.error();
+        }
+    }
+    m_pendingEvents.clear();
     auto events = m_events.flush();
     if (!events) {
         return events.error();

@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace Gavel::Models {
 
 namespace {
@@ -62,8 +64,24 @@ Error CsvReader::failure(const QString &what) const
 
 Result<bool> CsvReader::next(QStringList &fields)
 {
-    fields.clear();
+    // The fields of the last record are written over in place: each keeps its memory from
+    // record to record, so a million rows cost no allocation per cell. A field the caller
+    // still shares (a copy of the list, a cache key) is left alone and replaced instead.
+    qsizetype count = 0;
+    const auto nextField = [&fields, &count]() -> QString & {
+        if (count == fields.size()) {
+            fields.append(QString());
+        }
+        QString &field = fields[count++];
+        if (field.isDetached()) {
+            field.truncate(0);
+        } else {
+            field = QString();
+        }
+        return field;
+    };
     if (m_failed) {
+        fields.clear();
         return false;
     }
     // Consumes one line break (LF, CRLF or a lone CR) at the current position.
@@ -75,7 +93,9 @@ Result<bool> CsvReader::next(QStringList &fields)
         }
         ++m_line;
     };
-    const auto fail = [this](const QString &what) -> Result<bool> {
+    const auto fail = [this, &fields, &count](const QString &what) -> Result<bool> {
+        // The fields completed before the one at fault stay, as they always did.
+        fields.resize(std::max<qsizetype>(count - 1, 0));
         m_failed = true;
         return failure(what);
     };
@@ -85,6 +105,7 @@ Result<bool> CsvReader::next(QStringList &fields)
     for (;;) {
         const QChar c = peek();
         if (c.isNull()) {
+            fields.clear();
             return false;
         }
         if (c != u'\n' && c != u'\r') {
@@ -95,7 +116,7 @@ Result<bool> CsvReader::next(QStringList &fields)
     m_recordLine = m_line;
 
     for (;;) {
-        QString field;
+        QString &field = nextField();
         QChar c = peek();
         if (c == u'"') {
             const qint64 startLine = m_line;
@@ -126,7 +147,7 @@ Result<bool> CsvReader::next(QStringList &fields)
             c = peek();
             if (!c.isNull() && c != m_delimiter && c != u'\n' && c != u'\r') {
                 return fail(
-                    QStringLiteral("unexpected text after the closing quote of field %1.").arg(fields.size() + 1));
+                    QStringLiteral("unexpected text after the closing quote of field %1.").arg(count));
             }
         } else {
             while (!c.isNull() && c != m_delimiter && c != u'\n' && c != u'\r') {
@@ -152,7 +173,9 @@ Result<bool> CsvReader::next(QStringList &fields)
                 c = peek();
             }
         }
-        fields << field;
+        if (field.isEmpty()) {
+            field = QString(); // null, as an empty field always was
+        }
         if (c == m_delimiter) {
             ++m_pos;
             continue;
@@ -160,6 +183,7 @@ Result<bool> CsvReader::next(QStringList &fields)
         if (!c.isNull()) {
             takeLineBreak();
         }
+        fields.resize(count);
         return true;
     }
 }

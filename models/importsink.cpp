@@ -6,7 +6,9 @@
 
 #include <QSqlDriver>
 
+#include <algorithm>
 #include <charconv>
+#include <string_view>
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
@@ -88,11 +90,38 @@ void ImportSink::setText(int column, QStringView value)
     }
 }
 
+void ImportSink::setOrder(const QStringList &columns)
+{
+    m_order = columns;
+    m_orderColumns.clear();
+    for (const QString &column : columns) {
+        const qsizetype at = m_columns.indexOf(column);
+        Q_ASSERT(at >= 0);
+        if (at >= 0) {
+            m_orderColumns.push_back(static_cast<int>(at));
+        }
+    }
+}
+
+void ImportSink::startRow()
+{
+    if (m_flushed) {
+        m_rowNew.clear();
+        m_flushed = false;
+    }
+}
+
 Status ImportSink::add()
 {
+    startRow();
     if (m_sqlite) {
+        if (!m_orderColumns.empty()) {
+            bufferSqlite();
+            return {};
+        }
         return addSqlite();
     }
+    m_rowNew.push_back(1);
     if (m_pg) {
         addPostgres();
         return {};
@@ -147,22 +176,43 @@ Status ImportSink::addFallback()
     return m_fallback->endRow();
 }
 
+Status ImportSink::prepareSqlite()
+{
+    if (m_statement) {
+        return {};
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        marks << QStringLiteral("?");
+    }
+    // Table and column names come from the importers' fixed lists, never from the file.
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
+                               .arg(m_table, m_columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
+                               .toUtf8();
+    if (sqlite3_prepare_v2(m_sqlite, sql.constData(), static_cast<int>(sql.size()), &m_statement, nullptr) !=
+        SQLITE_OK) {
+        return failure(QStringLiteral("preparing to write %1").arg(m_table), QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    }
+    return {};
+}
+
+Status ImportSink::stepSqlite(bool &inserted)
+{
+    const int rc = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    if (rc != SQLITE_DONE) {
+        return failure(QStringLiteral("writing %1").arg(m_table), QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    }
+    const int changed = sqlite3_changes(m_sqlite);
+    m_inserted += changed;
+    inserted = changed > 0;
+    return {};
+}
+
 Status ImportSink::addSqlite()
 {
-    if (!m_statement) {
-        QStringList marks;
-        for (qsizetype i = 0; i < m_columns.size(); ++i) {
-            marks << QStringLiteral("?");
-        }
-        // Table and column names come from the importers' fixed lists, never from the file.
-        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
-                                   .arg(m_table, m_columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
-                                   .toUtf8();
-        if (sqlite3_prepare_v2(m_sqlite, sql.constData(), static_cast<int>(sql.size()), &m_statement, nullptr) !=
-            SQLITE_OK) {
-            return failure(QStringLiteral("preparing to write %1").arg(m_table),
-                           QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
-        }
+    if (Status status = prepareSqlite(); !status) {
+        return status;
     }
     for (size_t i = 0; i < m_cells.size(); ++i) {
         const Cell &cell = m_cells[i];
@@ -180,19 +230,104 @@ Status ImportSink::addSqlite()
             break;
         }
     }
-    const int rc = sqlite3_step(m_statement);
-    sqlite3_reset(m_statement);
-    if (rc != SQLITE_DONE) {
-        return failure(QStringLiteral("writing %1").arg(m_table), QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    bool inserted = false;
+    if (Status status = stepSqlite(inserted); !status) {
+        return status;
     }
-    const int changed = sqlite3_changes(m_sqlite);
-    m_inserted += changed;
-    m_lastRowNew = changed > 0;
+    m_lastRowNew = inserted;
+    m_rowNew.push_back(inserted ? 1 : 0);
+    return {};
+}
+
+void ImportSink::bufferSqlite()
+{
+    for (const Cell &cell : m_cells) {
+        Stored stored;
+        stored.type = cell.type;
+        if (cell.type == Cell::Type::Int) {
+            stored.value = cell.integer;
+        } else if (cell.type == Cell::Type::Text) {
+            stored.value = static_cast<qint64>(m_arena.size());
+            stored.size = static_cast<qint32>(cell.text.size());
+            m_arena += cell.text;
+        }
+        m_stored.push_back(stored);
+    }
+    m_rowNew.push_back(0); // known at the flush
+    m_lastRowNew = true;
+}
+
+Status ImportSink::flushSqlite()
+{
+    const size_t width = m_cells.size();
+    const size_t rows = width > 0 ? m_stored.size() / width : 0;
+    if (rows == 0) {
+        return {};
+    }
+    if (Status status = prepareSqlite(); !status) {
+        return status;
+    }
+    const auto text = [this](const Stored &cell) {
+        return std::string_view(m_arena.data() + cell.value, static_cast<size_t>(cell.size));
+    };
+    // SQLite's order of values: NULL, numbers, text (byte-wise, the BINARY collation).
+    const auto less = [&](quint32 a, quint32 b) {
+        for (const int column : m_orderColumns) {
+            const Stored &x = m_stored[a * width + static_cast<size_t>(column)];
+            const Stored &y = m_stored[b * width + static_cast<size_t>(column)];
+            if (x.type != y.type) {
+                return x.type < y.type;
+            }
+            if (x.type == Cell::Type::Int && x.value != y.value) {
+                return x.value < y.value;
+            }
+            if (x.type == Cell::Type::Text) {
+                if (const int order = text(x).compare(text(y)); order != 0) {
+                    return order < 0;
+                }
+            }
+        }
+        return false;
+    };
+    std::vector<quint32> order(rows);
+    for (size_t i = 0; i < rows; ++i) {
+        order[i] = static_cast<quint32>(i);
+    }
+    // Stable: of two rows with the same key the first in the file is written, as unbuffered.
+    std::stable_sort(order.begin(), order.end(), less);
+    for (const quint32 row : order) {
+        for (size_t i = 0; i < width; ++i) {
+            const Stored &cell = m_stored[row * width + i];
+            const int index = static_cast<int>(i + 1);
+            switch (cell.type) {
+            case Cell::Type::Null:
+                sqlite3_bind_null(m_statement, index);
+                break;
+            case Cell::Type::Int:
+                sqlite3_bind_int64(m_statement, index, cell.value);
+                break;
+            case Cell::Type::Text:
+                sqlite3_bind_text(m_statement, index, m_arena.data() + cell.value, cell.size, SQLITE_STATIC);
+                break;
+            }
+        }
+        bool inserted = false;
+        if (Status status = stepSqlite(inserted); !status) {
+            return status;
+        }
+        m_rowNew[row] = inserted ? 1 : 0;
+    }
+    m_stored.clear();
+    m_arena.clear();
     return {};
 }
 
 Status ImportSink::flush()
 {
+    m_flushed = true;
+    if (m_sqlite) {
+        return flushSqlite();
+    }
     if (m_pg) {
         return flushPostgres();
     }

@@ -55,15 +55,23 @@ public:
     /// A null QString (or view) writes NULL; an empty one the empty text.
     void setText(int column, QStringView value);
     void setNull(int column) { m_cells[static_cast<size_t>(column)].type = Cell::Type::Null; }
-    /// Writes (SQLite) or buffers (PostgreSQL) the row set since the last add().
+    /// Writes (SQLite without an order) or buffers the row set since the last add().
     Status add();
-    /// After add(): false when the row was known to be there already (SQLite tells at once);
-    /// true when it was new or when that is only known at the flush (PostgreSQL).
+    /// After add(): false when the row was known to be there already (SQLite without an
+    /// order tells at once); true when it was new or when that is only known at the flush.
     bool lastRowNew() const { return m_lastRowNew; }
-    /// Where rows are buffered (PostgreSQL), they are written in this order: the columns of
-    /// the table's unique key, so that its index is filled page by page. Names from the
-    /// caller's fixed list.
-    void setOrder(QStringList columns) { m_order = std::move(columns); }
+    /// The number of the row last add()ed among those since the last flush (0, 1, …): what
+    /// rowNew() takes after the flush.
+    qsizetype lastRowIndex() const { return static_cast<qsizetype>(m_rowNew.size()) - 1; }
+    /// After flush(), until the next add(): whether row `index` of the flushed batch was
+    /// new. On SQLite exact; on PostgreSQL always true (COPY does not tell which rows the
+    /// INSERT … ON CONFLICT skipped), so what follows must be idempotent by itself there.
+    bool rowNew(qsizetype index) const { return m_rowNew[static_cast<size_t>(index)] != 0; }
+    /// Rows are buffered until flush() and written in this order: the columns of the table's
+    /// unique key, so that its index is filled page by page instead of all over the file.
+    /// Rows with the same key keep the order they were added in. Names from the caller's
+    /// fixed list; call before the first add().
+    void setOrder(const QStringList &columns);
     /// Writes what is buffered; rowsInserted() then counts the rows that were new.
     Status flush();
 
@@ -84,16 +92,35 @@ private:
         std::string text; ///< UTF-8; keeps its capacity from row to row
     };
 
+    /// A cell of a buffered row (SQLite): an integer, or text at `value` in m_arena.
+    struct Stored
+    {
+        qint64 value = 0;
+        qint32 size = 0;
+        Cell::Type type = Cell::Type::Null;
+    };
+
+    Status prepareSqlite();
+    Status stepSqlite(bool &inserted);
     Status addSqlite();
+    void bufferSqlite();
+    Status flushSqlite();
     void addPostgres();
     Status addFallback();
     Status flushPostgres();
+    /// The first add() after a flush starts a new batch of rowNew() flags.
+    void startRow();
 
     Database &m_database;
     QString m_table;
     QStringList m_columns;
     QStringList m_order;
+    std::vector<int> m_orderColumns; ///< indexes into m_columns
     std::vector<Cell> m_cells;
+    std::vector<Stored> m_stored; ///< buffered rows (SQLite), m_cells.size() cells each
+    std::string m_arena;          ///< their text
+    std::vector<char> m_rowNew;   ///< per row since the last flush
+    bool m_flushed = false;
     sqlite3 *m_sqlite = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     pg_conn *m_pg = nullptr;

@@ -175,6 +175,34 @@ private Q_SLOTS:
         QCOMPARE(records.at(2), (QStringList{QStringLiteral("last"), QStringLiteral("row")}));
     }
 
+    // The reader writes each record over the fields of the last one (no allocation per
+    // cell): a copy the caller kept must not change, a shorter record must not keep the
+    // longer one's fields, and an empty field is a null QString as it always was.
+    void fieldsReusedBetweenRecordsLeaveCopiesAlone()
+    {
+        QBuffer buffer;
+        buffer.setData("alpha,beta,gamma\nx,,\"q\"\nlonger text here\n,\n");
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        QStringList fields;
+        QVERIFY(*reader.next(fields));
+        const QStringList kept = fields;
+        const QString keptField = fields.at(1);
+        QVERIFY(*reader.next(fields));
+        QCOMPARE(kept, (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+        QCOMPARE(keptField, u"beta"_s);
+        QCOMPARE(fields, (QStringList{u"x"_s, QString(), u"q"_s}));
+        QVERIFY(fields.at(1).isNull());
+        QVERIFY(*reader.next(fields));
+        QCOMPARE(fields, QStringList{u"longer text here"_s});
+        QVERIFY(*reader.next(fields));
+        QCOMPARE(fields.size(), 2);
+        QVERIFY(fields.at(0).isNull());
+        QVERIFY(fields.at(1).isNull());
+        QVERIFY(!*reader.next(fields));
+        QVERIFY(fields.isEmpty());
+    }
+
     void recordLineCountsBreaksInsideQuotes()
     {
         QBuffer buffer;

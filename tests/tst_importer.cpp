@@ -275,6 +275,43 @@ private Q_SLOTS:
         }
     }
 
+    void bidsAlreadyThereOrTwiceInAFileGetOneEvent()
+    {
+        // The sink writes a batch's bids sorted by their unique key and says afterwards which
+        // were new: only those get a timeline event, and of two rows with the same key the
+        // first in the file is the one written. The file's order is not the key's, so a flag
+        // given to the wrong row shows as a missing event.
+        GAVEL_OPEN_TEST_DATABASE(test);
+        Database &db = test->db();
+        buildHouse(db);
+        auto first = import(db, ImportKind::Bids,
+                            write(u"bids-first.csv"_s, "Auction Number,Lot Number,Customer Email or ID,"
+                                                       "Bid or Sold Price,Bid Date,Channel\n"
+                                                       "S1,2,C-2,300,2024-05-01 10:05:00,room\n"_ba));
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().fullText()));
+        QCOMPARE(first->created, 1);
+        auto second = import(db, ImportKind::Bids,
+                             write(u"bids-second.csv"_s, "Auction Number,Lot Number,Customer Email or ID,"
+                                                         "Bid or Sold Price,Bid Date,Channel\n"
+                                                         "S1,2,C-2,300,2024-05-01 10:05:00,absentee\n"
+                                                         "S1,2A,C-3,900,2024-05-01 11:00:00,phone\n"
+                                                         "S1,1,C-1,500,2024-05-01 09:00:00,room\n"
+                                                         "S1,2A,C-3,900,2024-05-01 11:00:00,online\n"_ba));
+        QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().fullText()));
+        QCOMPARE(second->rowsRead, 4);
+        QCOMPARE(second->created, 2);
+        QCOMPARE(second->unchanged, 2);
+        QCOMPARE(second->rejected, 0);
+        QCOMPARE(count(db, u"SELECT count(*) FROM bids"_s), 3);
+        QCOMPARE(count(db, u"SELECT count(*) FROM events WHERE kind = 31"_s), 3);
+        // The bid already there kept its channel; the doubled one is the file's first row.
+        QCOMPARE(text(db, u"SELECT channel FROM bids WHERE amount_minor = 30000"_s), u"room"_s);
+        QCOMPARE(text(db, u"SELECT channel FROM bids WHERE amount_minor = 90000"_s), u"phone"_s);
+        QCOMPARE(count(db, u"SELECT count(*) FROM events e JOIN bids b ON b.customer_id = e.customer_id"
+                           " AND b.placed_at = e.ts AND b.amount_minor = e.amount_minor WHERE e.kind = 31"_s),
+                 3);
+    }
+
     void eventIdsStayAsEarlierImportsMadeThem_data()
     {
         QTest::addColumn<int>("kind");
