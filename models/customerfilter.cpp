@@ -42,26 +42,36 @@ const QStringList &CustomerFilter::channels()
     return list;
 }
 
-QString CustomerFilter::sqlCondition(QVariantList *values) const
+QString CustomerFilter::sqlCondition(QVariantList *values, const std::function<LinkForm(Clause)> &form) const
 {
-    // IN (…) on the indexed link tables: the planner can drive from the members when they
-    // are few, or probe them per row of the sort index when they are many.
     QStringList conditions;
+    // A link table (`from`, its rows called `alias`) holding the customers in customer_id,
+    // those of this clause picked by `where`.
+    const auto linked = [&](Clause clause, const QString &from, const QString &alias, const QString &where) {
+        if (form && form(clause) == LinkForm::Probe) {
+            conditions << QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 AND %3.customer_id = customers.id)")
+                              .arg(from, where, alias);
+        } else {
+            conditions << QStringLiteral("id IN (SELECT %1.customer_id FROM %2 WHERE %3)").arg(alias, from, where);
+        }
+    };
     if (labelId != 0) {
-        conditions << QStringLiteral("id IN (SELECT customer_id FROM customer_labels WHERE label_id = ?)");
+        linked(Clause::Label, QStringLiteral("customer_labels"), QStringLiteral("customer_labels"), QStringLiteral("label_id = ?"));
         *values << labelId;
     }
     if (segmentId != 0) {
-        conditions << QStringLiteral("id IN (SELECT customer_id FROM segment_members WHERE segment_id = ?)");
+        linked(Clause::Segment, QStringLiteral("segment_members"), QStringLiteral("segment_members"),
+               QStringLiteral("segment_id = ?"));
         *values << segmentId;
     }
     if (tagId != 0) {
-        conditions << QStringLiteral("id IN (SELECT customer_id FROM customer_tags WHERE tag_id = ?"
-                                     " AND state <> 'removed')");
+        linked(Clause::Tag, QStringLiteral("customer_tags"), QStringLiteral("customer_tags"),
+               QStringLiteral("tag_id = ? AND state <> 'removed'"));
         *values << tagId;
     }
     if (departmentId != 0) {
-        conditions << QStringLiteral("id IN (SELECT customer_id FROM customer_departments WHERE department_id = ?)");
+        linked(Clause::Department, QStringLiteral("customer_departments"), QStringLiteral("customer_departments"),
+               QStringLiteral("department_id = ?"));
         *values << departmentId;
     }
     if (vip != Vip::Any) {
@@ -70,9 +80,8 @@ QString CustomerFilter::sqlCondition(QVariantList *values) const
     }
     if (!subscribedChannel.isEmpty()) {
         // Only categories still offered count (a retired newsletter subscribes nobody).
-        conditions << QStringLiteral("id IN (SELECT s.customer_id FROM subscriptions s"
-                                     " JOIN subscription_categories c ON c.id = s.category_id"
-                                     " WHERE s.channel = ? AND s.status = 'subscribed' AND c.active = 1)");
+        linked(Clause::Subscribed, QStringLiteral("subscriptions s JOIN subscription_categories c ON c.id = s.category_id"),
+               QStringLiteral("s"), QStringLiteral("s.channel = ? AND s.status = 'subscribed' AND c.active = 1"));
         *values << subscribedChannel;
     }
     if (contactable != Contactable::Any) {
@@ -83,28 +92,32 @@ QString CustomerFilter::sqlCondition(QVariantList *values) const
     return conditions.join(QStringLiteral(" AND "));
 }
 
-QList<QPair<QString, QVariantList>> CustomerFilter::sizeBounds() const
+QList<CustomerFilter::SizeBound> CustomerFilter::sizeBounds() const
 {
-    QList<QPair<QString, QVariantList>> bounds;
+    QList<SizeBound> bounds;
     if (labelId != 0) {
-        bounds.append({QStringLiteral("SELECT count(*) FROM customer_labels WHERE label_id = ?"), {labelId}});
+        bounds.append({Clause::Label, QStringLiteral("SELECT count(*) FROM customer_labels WHERE label_id = ?"), {labelId}});
     }
     if (segmentId != 0) {
-        bounds.append({QStringLiteral("SELECT count(*) FROM segment_members WHERE segment_id = ?"), {segmentId}});
+        bounds.append(
+            {Clause::Segment, QStringLiteral("SELECT count(*) FROM segment_members WHERE segment_id = ?"), {segmentId}});
     }
     if (tagId != 0) {
-        bounds.append({QStringLiteral("SELECT count(*) FROM customer_tags WHERE tag_id = ? AND state <> 'removed'"),
+        bounds.append({Clause::Tag,
+                       QStringLiteral("SELECT count(*) FROM customer_tags WHERE tag_id = ? AND state <> 'removed'"),
                        {tagId}});
     }
     if (departmentId != 0) {
-        bounds.append({QStringLiteral("SELECT count(*) FROM customer_departments WHERE department_id = ?"),
+        bounds.append({Clause::Department,
+                       QStringLiteral("SELECT count(*) FROM customer_departments WHERE department_id = ?"),
                        {departmentId}});
     }
     if (vip != Vip::Any) {
-        bounds.append({QStringLiteral("SELECT count(*) FROM customers WHERE vip = ?"), {vip == Vip::Only ? 1 : 0}});
+        bounds.append({Clause::Vip, QStringLiteral("SELECT count(*) FROM customers WHERE vip = ?"), {vip == Vip::Only ? 1 : 0}});
     }
     if (!subscribedChannel.isEmpty()) {
-        bounds.append({QStringLiteral("SELECT count(*) FROM subscriptions WHERE channel = ? AND status = 'subscribed'"),
+        bounds.append({Clause::Subscribed,
+                       QStringLiteral("SELECT count(*) FROM subscriptions WHERE channel = ? AND status = 'subscribed'"),
                        {subscribedChannel}});
     }
     return bounds;

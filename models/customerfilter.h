@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+
 namespace Gavel::Models {
 
 class Database;
@@ -42,14 +44,32 @@ public:
                contactable == Contactable::Any;
     }
 
-    /// The condition on the customers table (its `id` column), or empty when there is none;
-    /// the bound values are appended to `values` in order.
-    QString sqlCondition(QVariantList *values) const;
+    /// A clause of the filter (contactable has no size bound and reads no link table).
+    enum class Clause { Label, Segment, Tag, Department, Vip, Subscribed };
 
-    /// Statements that each count, from an index alone, a superset of one clause's customers
-    /// (a few milliseconds at a million customers): the smallest bounds the filter's size.
-    /// Clauses with no cheap count (contactable) have none.
-    QList<QPair<QString, QVariantList>> sizeBounds() const;
+    /// How a clause on a link table (label, segment, tag, department, subscription) is
+    /// written: as a list, `id IN (SELECT customer_id …)`, read whole once, which the
+    /// engine can drive the query from (the right form for the smallest clause); or as a
+    /// probe, `EXISTS (…)` for each customer looked at, through the link table's index by
+    /// customer, which reads nothing for customers that are never looked at (every other
+    /// clause: a department's 140,000 members need not be listed to check 20,000 VIPs).
+    enum class LinkForm { List, Probe };
+
+    /// The condition on the customers table (its `id` column), or empty when there is none;
+    /// the bound values are appended to `values` in order. `form` says how each link-table
+    /// clause is written; without it, every one is a list.
+    QString sqlCondition(QVariantList *values, const std::function<LinkForm(Clause)> &form = {}) const;
+
+    /// A statement that counts, from an index alone, a superset of one clause's customers.
+    struct SizeBound
+    {
+        Clause clause;
+        QString statement;
+        QVariantList values;
+    };
+    /// One per clause that has such a count (a few milliseconds at a million customers):
+    /// the smallest bounds the filter's size. Contactable has none.
+    QList<SizeBound> sizeBounds() const;
 
     /// Whether a customer-list place's text is a filter ("label:…", "segment:…", "tag:…") rather
     /// than search words.

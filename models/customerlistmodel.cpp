@@ -11,6 +11,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 #include <QSqlQuery>
 
 namespace Gavel::Models {
@@ -341,7 +342,8 @@ QString CustomerListModel::whereClause(QVariantList *values) const
     if (!search.isEmpty()) {
         conditions << search;
     }
-    const QString filter = m_filter.sqlCondition(values);
+    const QString filter =
+        m_filter.sqlCondition(values, [this](CustomerFilter::Clause clause) { return linkForm(clause); });
     if (!filter.isEmpty()) {
         conditions << filter;
     }
@@ -364,7 +366,8 @@ QList<CustomerListModel::Row> CustomerListModel::readPage(const Row *after, Erro
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString columns = QStringLiteral("SELECT id, sort_name, first_name, last_name, company, customer_no, email, city,"
-                                           " country, vip, last_activity_at, total_spent_minor FROM customers");
+                                           " country, vip, last_activity_at, total_spent_minor FROM ") +
+                            customersTable();
     QString statement;
     if (sortNarrowIndex()) {
         // Sort the matches by name in the slim (id, sort_name) index instead of reading
@@ -413,24 +416,57 @@ QList<CustomerListModel::Row> CustomerListModel::readPage(const Row *after, Erro
     return rows;
 }
 
-qint64 CustomerListModel::matchBound() const
+CustomerFilter::LinkForm CustomerListModel::linkForm(CustomerFilter::Clause clause) const
+{
+    using Form = CustomerFilter::LinkForm;
+    if (!m_sqlite || m_driver == Driver::Lists) {
+        return Form::List;
+    }
+    if (walkSortIndex()) {
+        // The sort order drives: each customer passed is checked, nothing is listed.
+        return Form::Probe;
+    }
+    return m_driver == Driver::Clause && clause == m_driverClause ? Form::List : Form::Probe;
+}
+
+QString CustomerListModel::customersTable() const
+{
+    // Without it SQLite walks the name index and checks every customer: it cannot tell how
+    // few pass the probes, and the VIPs are the fewest.
+    if (m_sqlite && m_driver == Driver::Clause && m_driverClause == CustomerFilter::Clause::Vip &&
+        m_filter.vip == CustomerFilter::Vip::Only && !walkSortIndex() && !sortNarrowIndex()) {
+        return QStringLiteral("customers INDEXED BY customers_vip");
+    }
+    return QStringLiteral("customers");
+}
+
+qint64 CustomerListModel::matchBound()
 {
     // Each clause's size from an index alone; the clauses together as if independent
     // (customers × the product of their shares), never more than the smallest of them.
+    // The smallest clause drives the query.
     QList<qint64> sizes;
-    const auto add = [&](const QString &statement, const QVariantList &values) {
+    m_driver = Driver::Lists;
+    qint64 smallest = std::numeric_limits<qint64>::max();
+    const auto add = [&](const QString &statement, const QVariantList &values, Driver driver,
+                         CustomerFilter::Clause clause) {
         auto count = Sql::scalar(m_db, statement, values, QStringLiteral("estimating the customers"));
         if (count) {
             sizes << count->toLongLong();
+            if (sizes.last() < smallest) {
+                smallest = sizes.last();
+                m_driver = driver;
+                m_driverClause = clause;
+            }
         }
     };
     QVariantList values;
     const QString searchCount = m_search.countStatement(m_searchText, &values);
     if (!searchCount.isEmpty()) {
-        add(searchCount, values);
+        add(searchCount, values, Driver::Search, CustomerFilter::Clause::Label);
     }
-    for (const auto &[statement, bindings] : m_filter.sizeBounds()) {
-        add(statement, bindings);
+    for (const CustomerFilter::SizeBound &bound : m_filter.sizeBounds()) {
+        add(bound.statement, bound.values, Driver::Clause, bound.clause);
     }
     if (sizes.isEmpty()) {
         return -1;
@@ -458,17 +494,21 @@ void CustomerListModel::refreshCount()
     // GUI thread.
     QString statement = m_filter.isEmpty() ? m_search.countStatement(m_searchText, &values) : QString();
     const bool cheap = m_sqlite && (!statement.isEmpty() || (m_filter.isEmpty() && m_searchText.isEmpty()));
+    // A filter on SQLite: which clause drives, and a first bound for the plan.
+    m_driver = Driver::Lists;
+    const qint64 bound = m_sqlite && !m_filter.isEmpty() ? matchBound() : -1;
+    m_planCount = bound;
     if (statement.isEmpty()) {
         values.clear();
         const QString search = whereClause(&values);
-        statement = QStringLiteral("SELECT count(*) FROM customers");
+        statement = QStringLiteral("SELECT count(*) FROM ") + customersTable();
         if (!search.isEmpty()) {
             statement += QStringLiteral(" WHERE ") + search;
         }
     }
     if (!cheap && m_loader != nullptr) {
         // The page must not wait for it: a bound decides the plan, the count follows.
-        m_planCount = m_sqlite ? matchBound() : -1;
+        m_planCount = m_sqlite ? (m_filter.isEmpty() ? matchBound() : bound) : -1;
         m_matchCount = -1;
         Q_EMIT matchCountChanged(m_matchCount);
         m_loader->run<qint64>(

@@ -117,7 +117,12 @@ private:
     /// Whether a page's matches are sorted in the (id, sort_name) index (SQLite).
     bool sortNarrowIndex() const;
     /// An estimate of the matches from index-only counts; -1 when there is none.
-    qint64 matchBound() const;
+    qint64 matchBound();
+    /// How whereClause() writes a filter's link-table clause (SQLite: the driver's as a
+    /// list, the others as probes; PostgreSQL's planner turns either into the same join).
+    CustomerFilter::LinkForm linkForm(CustomerFilter::Clause clause) const;
+    /// `customers`, with the index the page or count must be read through, if any.
+    QString customersTable() const;
 
 
     QSqlDatabase m_db;
@@ -135,6 +140,11 @@ private:
     /// What walkSortIndex() decides on: the exact count, or a bound while it is counted.
     qint64 m_planCount = 0;
     qint64 m_indexWalkThreshold = 20000;
+    /// What a filtered list is read from (SQLite), chosen by matchBound(): the smallest of
+    /// the search's matches and the filter's clauses. Lists: not chosen, every clause a list.
+    enum class Driver { Lists, Search, Clause };
+    Driver m_driver = Driver::Lists;
+    CustomerFilter::Clause m_driverClause = CustomerFilter::Clause::Label;
     Loader *m_loader = nullptr;
     LoadGeneration m_countGeneration;
 };
